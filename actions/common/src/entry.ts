@@ -1,0 +1,25 @@
+// The one bundle every action and the CLI share (dist/lib). Each dist/<action>/index.js is a
+// two-line stub that imports from here; gates and the GitHub adapter load lazily as chunks.
+
+import type { GateName } from './result';
+import { runCli, type CliIO } from './cli';
+
+export async function runAction(name: GateName): Promise<void> {
+  const { runAction: run } = await import('./github');
+  await run(name);
+}
+
+export async function runVerdictAction(): Promise<void> {
+  const { runVerdictAction: run } = await import('../../verdict/src/action');
+  await run();
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const io: CliIO = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+  return runCli(argv, io);
+}

@@ -1,0 +1,115 @@
+// Size-capped readers. Every file a gate reads goes through one of these so a huge or hostile input
+// ends as a clear error naming the file and the cap, not an out-of-memory crash.
+
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { InputError } from './errors';
+import { formatBytes } from './numbers';
+
+export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+
+async function checkSize(path: string, displayName: string, maxBytes: number): Promise<number> {
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw new InputError('not a regular file', displayName);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'file not found' : `cannot read: ${(err as Error).message}`, displayName);
+  }
+  if (size > maxBytes) {
+    throw new InputError(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} cap (raise it with the gate's max-bytes option if this is expected)`, displayName);
+  }
+  return size;
+}
+
+/** Whole file as a Buffer, refusing files over the cap. */
+export async function readCapped(path: string, maxBytes = DEFAULT_MAX_BYTES, displayName = path): Promise<Buffer> {
+  const size = await checkSize(path, displayName, maxBytes);
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(size);
+    let offset = 0;
+    while (offset < size) {
+      const { bytesRead } = await handle.read(buf, offset, size - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    // A file that grew while we read is cut at the size we checked; one that shrank is returned as read.
+    return offset === size ? buf : buf.subarray(0, offset);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Whole file as UTF-8 text (a leading byte-order mark is removed and reported through `hadBom`). */
+export async function readTextCapped(
+  path: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  displayName = path,
+): Promise<{ text: string; hadBom: boolean }> {
+  const buf = await readCapped(path, maxBytes, displayName);
+  const hadBom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  return { text: buf.toString('utf8', hadBom ? 3 : 0), hadBom };
+}
+
+/**
+ * Stream a file line by line (1-based line numbers, `\n` or `\r\n`), without holding it in memory.
+ * Faster than readline: splits Buffers with indexOf and decodes each line once.
+ */
+export async function forEachLine(
+  path: string,
+  onLine: (line: string, lineNumber: number) => void,
+  maxBytes = DEFAULT_MAX_BYTES,
+  displayName = path,
+): Promise<number> {
+  await checkSize(path, displayName, maxBytes);
+  let lineNumber = 0;
+  let carry: Buffer | undefined;
+  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+    let start = 0;
+    let nl: number;
+    while ((nl = buf.indexOf(10, start)) !== -1) {
+      const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
+      onLine(buf.toString('utf8', start, end), ++lineNumber);
+      start = nl + 1;
+    }
+    carry = start < buf.length ? buf.subarray(start) : undefined;
+    if (carry && carry.length > 64 * 1024 * 1024) {
+      throw new InputError('a single line is over 64 MiB', displayName, lineNumber + 1);
+    }
+    buf = Buffer.alloc(0);
+  }
+  if (carry && carry.length) {
+    const end = carry[carry.length - 1] === 13 ? carry.length - 1 : carry.length;
+    onLine(carry.toString('utf8', 0, end), ++lineNumber);
+  }
+  return lineNumber;
+}
+
+/** First bytes of a file, for content sniffing (format auto-detection). */
+export async function readHead(path: string, bytes = 4096): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** 1-based line and column of a character offset in a text. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,151 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import resultSchema from '../schemas/gate-result.schema.json';
+import { ConfigurationError, InputError } from './errors';
+import type { Gate, GateReport } from './gate';
+import type { Logger } from './gate';
+import { runGate } from './run';
+
+const validateResult = new Ajv2020({ strict: true, allErrors: true }).compile(resultSchema);
+const quiet: Logger = { info() {}, warn() {}, debug() {} };
+
+function gateThat(run: Gate['run']): Gate {
+  return {
+    name: 'tarball',
+    title: 'test',
+    description: 'a gate for testing the runner',
+    options: [{ name: 'limit', type: 'integer', min: 0, default: 5, description: 'limit' }],
+    run,
+  };
+}
+
+function workspace(): string {
+  return mkdtempSync(join(tmpdir(), 'rg-run-'));
+}
+
+const failing: GateReport = {
+  decision: 'fail',
+  summary: 'too big',
+  metrics: { bytes: 10 },
+  findings: [
+    { ruleId: 'tarball/budget', severity: 'warning', message: 'b', file: 'b.js', line: 2 },
+    { ruleId: 'tarball/budget', severity: 'error', message: 'a', file: 'a.js', line: 1 },
+  ],
+};
+
+describe('runGate', () => {
+  it('builds a valid GateResult, sorted findings, typed options', async () => {
+    let seen: Record<string, unknown> = {};
+    const outcome = await runGate(
+      gateThat(async (options) => {
+        seen = options;
+        return failing;
+      }),
+      { limit: '7' },
+      { cwd: workspace(), env: {}, isAction: false, log: quiet },
+    );
+    expect(seen.limit).toBe(7);
+    expect(seen.mode).toBe('enforce');
+    expect(outcome.result.status).toBe('fail');
+    expect(outcome.result.findings.map((f) => f.file)).toEqual(['a.js', 'b.js']);
+    expect(validateResult(outcome.result), JSON.stringify(validateResult.errors)).toBe(true);
+    expect(outcome.resultFile).toBeUndefined();
+  });
+
+  it('mode warn turns fail into warn, never error into a pass', async () => {
+    const warned = await runGate(gateThat(async () => failing), { mode: 'warn' }, { cwd: workspace(), env: {}, isAction: false, log: quiet });
+    expect(warned.result.status).toBe('warn');
+    expect(warned.result.mode).toBe('warn');
+    const errored = await runGate(
+      gateThat(async () => {
+        throw new InputError('truncated', 'r.info', 3);
+      }),
+      { mode: 'warn' },
+      { cwd: workspace(), env: {}, isAction: false, log: quiet },
+    );
+    expect(errored.result.status).toBe('error');
+    expect(errored.result.findings[0]).toEqual({ ruleId: 'tarball/input', severity: 'error', message: 'r.info:3: truncated', file: 'r.info', line: 3 });
+  });
+
+  it('turns a bad option, a config error and a crash into status error', async () => {
+    const env = { cwd: workspace(), env: {}, isAction: false, log: quiet };
+    const bad = await runGate(gateThat(async () => failing), { limit: '-1' }, env);
+    expect(bad.result.status).toBe('error');
+    expect(bad.result.findings[0]!.ruleId).toBe('tarball/configuration');
+    expect(bad.result.summary).toMatch(/limit: -1 is below 0/);
+
+    const thrown = await runGate(
+      gateThat(async () => {
+        throw new ConfigurationError('dir: no package.json', 'dir');
+      }),
+      {},
+      env,
+    );
+    expect(thrown.result.summary).toBe('dir: no package.json');
+
+    const crash = await runGate(
+      gateThat(async () => {
+        throw new TypeError('x is undefined');
+      }),
+      {},
+      env,
+    );
+    expect(crash.result.status).toBe('error');
+    expect(crash.result.findings[0]!.ruleId).toBe('tarball/internal');
+    expect(validateResult(crash.result)).toBe(true);
+  });
+
+  it('reads mode and options from the config file; flags win', async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/release-gates.yml'), 'mode: warn\n');
+    const outcome = await runGate(gateThat(async () => failing), {}, { cwd: dir, env: {}, isAction: false, log: quiet });
+    expect(outcome.result.mode).toBe('warn');
+    const flagged = await runGate(gateThat(async () => failing), { mode: 'enforce' }, { cwd: dir, env: {}, isAction: false, log: quiet });
+    expect(flagged.result.mode).toBe('enforce');
+  });
+
+  it('a malformed config file is an error naming file and line', async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/release-gates.yml'), 'mode: warn\nbogus: 1\n');
+    const outcome = await runGate(gateThat(async () => failing), {}, { cwd: dir, env: {}, isAction: false, log: quiet });
+    expect(outcome.result.status).toBe('error');
+    expect(outcome.result.findings[0]).toMatchObject({ file: '.github/release-gates.yml', line: 2, ruleId: 'tarball/configuration' });
+  });
+
+  it('scrubs every registered secret from result, sections, outputs and SARIF', async () => {
+    const secret = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789';
+    const outcome = await runGate(
+      gateThat(async (_o, ctx) => {
+        ctx.redactor.add(secret);
+        return {
+          decision: 'fail',
+          summary: `found ${secret}`,
+          metrics: { [secret]: secret },
+          findings: [{ ruleId: 'tarball/x', severity: 'error', message: `token ${secret}`, file: 'a' }],
+          sections: [{ title: secret, body: `| ${secret} |` }],
+          outputs: { leak: secret },
+        };
+      }),
+      {},
+      { cwd: workspace(), env: {}, isAction: false, log: quiet },
+    );
+    const everything = JSON.stringify([outcome.result, outcome.sections, outcome.outputs, outcome.sarif]);
+    expect(everything).not.toContain(secret);
+    expect(everything).toContain('***');
+  });
+
+  it('writes the result and SARIF under RUNNER_TEMP when running as an action', async () => {
+    const temp = workspace();
+    const outcome = await runGate(gateThat(async () => failing), {}, { cwd: workspace(), env: { RUNNER_TEMP: temp }, isAction: true, log: quiet });
+    expect(outcome.resultFile).toBe(join(temp, 'release-gates', 'tarball.json'));
+    expect(JSON.parse(readFileSync(outcome.resultFile!, 'utf8'))).toEqual(outcome.result);
+    const sarif = JSON.parse(readFileSync(outcome.sarifFile!, 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].tool.driver.name).toBe('release-gates/tarball');
+  });
+});

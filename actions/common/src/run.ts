@@ -1,0 +1,155 @@
+// The one path every gate takes: options → run (collect + evaluate) → GateResult → redacted outputs.
+// Both adapters (GitHub Action and CLI) call `runGate`; neither decides anything itself.
+
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import configSchema from '../schemas/config.schema.json';
+import { loadConfig, DEFAULT_CONFIG_PATH, type LoadedConfig } from './config';
+import { ConfigurationError, InputError, describeLocation, errorMessage } from './errors';
+import { readEvent, type EventContext } from './event';
+import { COMMON_OPTIONS, type CommonOptions, type Gate, type GateReport, type Logger } from './gate';
+import { resolveOptions, type GivenValue } from './options';
+import { Redactor } from './redact';
+import { applyMode, compareFindings, type Finding, type GateResult, type Mode } from './result';
+import { buildSarif, defaultRun } from './sarif';
+import type { SummarySection } from './summary';
+import { writeFileAtomic } from './files';
+import { VERSION } from './version';
+
+export interface RunEnvironment {
+  /** Folder relative paths resolve against (the CLI's cwd, or GITHUB_WORKSPACE). */
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  isAction: boolean;
+  log: Logger;
+  /** Shared across gates in one process so every adapter sees every secret. */
+  redactor?: Redactor;
+  /** Already-loaded config (for `release-gates run`), instead of loading it per gate. */
+  config?: LoadedConfig | null;
+  now?: () => Date;
+}
+
+export interface GateOutcome {
+  result: GateResult;
+  sections: SummarySection[];
+  outputs: Record<string, string>;
+  /** SARIF log (redacted), or undefined when the gate could not produce findings. */
+  sarif?: Record<string, unknown>;
+  resultFile?: string;
+  sarifFile?: string;
+  redactor: Redactor;
+}
+
+function errorFinding(gate: string, err: unknown): Finding {
+  if (err instanceof ConfigurationError) {
+    const finding: Finding = { ruleId: `${gate}/configuration`, severity: 'error', message: err.message };
+    if (err.file) finding.file = err.file;
+    if (err.line) finding.line = err.line;
+    if (err.column) finding.column = err.column;
+    return finding;
+  }
+  if (err instanceof InputError) {
+    const where = describeLocation(err.file, err.line, err.column);
+    const finding: Finding = {
+      ruleId: `${gate}/input`,
+      severity: 'error',
+      message: where && !err.message.startsWith(where) ? `${where}: ${err.message}` : err.message,
+    };
+    if (err.file) finding.file = err.file;
+    if (err.line) finding.line = err.line;
+    if (err.column) finding.column = err.column;
+    return finding;
+  }
+  return { ruleId: `${gate}/internal`, severity: 'error', message: `internal error: ${errorMessage(err)}` };
+}
+
+/** Load the config file a gate's options point at (default path may be absent). */
+export async function loadConfigFor(cwd: string, given: Readonly<Record<string, GivenValue>>): Promise<LoadedConfig | undefined> {
+  const wd = typeof given['working-directory'] === 'string' && given['working-directory'] ? (given['working-directory'] as string) : '.';
+  const explicit = typeof given.config === 'string' && given.config.trim() !== '';
+  const configPath = explicit ? (given.config as string).trim() : DEFAULT_CONFIG_PATH;
+  const root = resolve(cwd, wd);
+  const abs = isAbsolute(configPath) ? configPath : join(root, configPath);
+  return loadConfig(abs, configPath, explicit, configSchema as Record<string, unknown>);
+}
+
+function defaultOutputPath(env: RunEnvironment, gate: string, ext: string): string {
+  const base = env.env.RUNNER_TEMP || tmpdir();
+  return join(base, 'release-gates', `${gate}.${ext}`);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function runGate(gate: Gate<any>, given: Readonly<Record<string, GivenValue>>, runEnv: RunEnvironment): Promise<GateOutcome> {
+  const started = performance.now();
+  const redactor = runEnv.redactor ?? new Redactor();
+  let mode: Mode = 'enforce';
+  let report: GateReport;
+  let common: CommonOptions | undefined;
+  try {
+    const config = runEnv.config === undefined ? await loadConfigFor(runEnv.cwd, given) : (runEnv.config ?? undefined);
+    const gateConfig = config?.forGate(gate.name);
+    common = resolveOptions(COMMON_OPTIONS, given, gateConfig) as unknown as CommonOptions;
+    mode = common.mode;
+    const options = resolveOptions(gate.options, given, gateConfig);
+    const workspace = resolve(runEnv.cwd, common['working-directory']);
+    const explicitBase = typeof options.base === 'string' && options.base ? options.base : undefined;
+    let event: EventContext;
+    try {
+      event = readEvent(runEnv.env, explicitBase);
+    } catch (err) {
+      throw err instanceof InputError ? err : new InputError(errorMessage(err));
+    }
+    const tempRoot = runEnv.env.RUNNER_TEMP || tmpdir();
+    const tempDir = await mkdtemp(join(tempRoot, `release-gates-${gate.name}-`));
+    report = await gate.run(
+      { ...options, ...common },
+      {
+        workspace,
+        tempDir,
+        env: runEnv.env,
+        event,
+        redactor,
+        log: runEnv.log,
+        now: runEnv.now ?? (() => new Date()),
+        isAction: runEnv.isAction,
+      },
+    );
+  } catch (err) {
+    if (!(err instanceof ConfigurationError || err instanceof InputError)) {
+      runEnv.log.debug(err instanceof Error && err.stack ? err.stack : String(err));
+    }
+    const finding = errorFinding(gate.name, err);
+    report = { decision: 'error', summary: finding.message, metrics: {}, findings: [finding] };
+  }
+
+  const result: GateResult = redactor.scrubDeep({
+    schemaVersion: 1,
+    gate: gate.name,
+    status: applyMode(report.decision, mode),
+    mode,
+    summary: report.summary,
+    metrics: report.metrics,
+    findings: [...report.findings].sort(compareFindings),
+    durationMs: Math.max(0, Math.round(performance.now() - started)),
+  });
+  const outcome: GateOutcome = {
+    result,
+    sections: redactor.scrubDeep(report.sections ?? []),
+    outputs: redactor.scrubDeep(report.outputs ?? {}),
+    redactor,
+  };
+  outcome.sarif = redactor.scrubDeep(buildSarif(report.sarif ?? [defaultRun(gate.name, VERSION, result.findings)]));
+
+  const resultFile = common?.['result-file'] || (runEnv.isAction ? defaultOutputPath(runEnv, gate.name, 'json') : '');
+  const sarifFile = common?.sarif || (runEnv.isAction ? defaultOutputPath(runEnv, gate.name, 'sarif') : '');
+  if (resultFile) {
+    outcome.resultFile = resolve(runEnv.cwd, resultFile);
+    await writeFileAtomic(outcome.resultFile, JSON.stringify(result, null, 2) + '\n');
+  }
+  if (sarifFile) {
+    outcome.sarifFile = resolve(runEnv.cwd, sarifFile);
+    await writeFileAtomic(outcome.sarifFile, JSON.stringify(outcome.sarif, null, 2) + '\n');
+  }
+  return outcome;
+}
