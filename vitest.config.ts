@@ -2,6 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    coverage: {
+      provider: 'v8',
+      include: ['actions/**/src/**/*.ts'],
+      exclude: ['**/*.test.ts', 'actions/common/src/testing.ts'],
+      reporter: ['text-summary', 'lcov', 'cobertura'],
+      reportsDirectory: 'coverage',
+    },
     projects: [
       {
         test: {

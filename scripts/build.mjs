@@ -4,7 +4,7 @@
 // Usage: node scripts/build.mjs [--out <dir>]
 
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,11 +21,27 @@ mkdirSync(out, { recursive: true });
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const result = spawnSync(
   process.execPath,
-  [ncc, 'build', join(root, 'actions/common/src/entry.ts'), '-o', join(out, 'lib'), '--quiet', '--target', 'es2022', '--no-source-map-register'],
+  [ncc, 'build', join(root, 'actions/common/src/entry.ts'), '-o', join(out, 'lib'), '--quiet', '--transpile-only', '--license', 'licenses.txt', '--target', 'es2022', '--no-source-map-register'],
   { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } },
 );
 if (result.status !== 0) {
   console.error(`ncc failed with exit code ${result.status}`);
+  process.exit(1);
+}
+
+// ncc's asset relocator copies files it *thinks* the code reads (e.g. resolve(dir, `${x}.json`)).
+// The bundle must not depend on build-machine files by accident: fail and name the culprit.
+const lib = join(out, 'lib');
+const strayDirs = readdirSync(lib, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const relocated = [];
+for (const name of readdirSync(lib).filter((n) => n.endsWith('.js'))) {
+  const code = readFileSync(join(lib, name), 'utf8');
+  for (const m of code.matchAll(/^.*__nccwpck_require__\.ab \+.*$/gm)) relocated.push(`${name}: ${m[0].trim().slice(0, 160)}`);
+}
+if (strayDirs.length || relocated.length) {
+  console.error(`build: ncc relocated assets into dist/lib (${strayDirs.join(', ') || 'no folders'}):`);
+  for (const line of relocated) console.error(`  ${line}`);
+  console.error('Rewrite the path expression so it is not a literal-suffixed path.resolve/join (see resultPathIn in cli.ts).');
   process.exit(1);
 }
 

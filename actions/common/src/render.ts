@@ -35,12 +35,16 @@ function findingsSection(findings: readonly Finding[]): SummarySection | undefin
   return { title: `Findings (${findings.length})`, body, priority: 80, collapsed: findings.length > 20 };
 }
 
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 export function markdownHeader(result: GateResult): string {
   const icon = STATUS_ICON[result.status] ?? '';
   const counts = countBySeverity(result.findings);
   let header = `## ${icon} ${gateTitle(result.gate)}: ${result.status}\n\n${escapeMarkdown(result.summary)}\n`;
   if (result.mode === 'warn') header += `\n_Mode **warn**: broken rules are reported but do not fail the check._\n`;
-  if (result.findings.length) header += `\n${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes.\n`;
+  if (result.findings.length) header += `\n${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}.\n`;
   return header;
 }
 
