@@ -81,11 +81,17 @@ export function readEvent(env: Readonly<Record<string, string | undefined>>, exp
     } catch (err) {
       throw new InputError(`cannot read the event payload: ${(err as Error).message}`, path);
     }
+    let parsed: unknown;
     try {
-      payload = asRecord(JSON.parse(text));
+      parsed = JSON.parse(text);
     } catch (err) {
       throw new InputError(`the event payload is not valid JSON: ${(err as Error).message}`, path);
     }
+    // Anything but an object is a broken payload, not an event without a base: fail closed.
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new InputError('the event payload is not a JSON object', path);
+    }
+    payload = parsed as Record<string, unknown>;
   }
   const ctx = eventFromPayload(name, payload, explicitBase);
   ctx.repository ??= env.GITHUB_REPOSITORY;

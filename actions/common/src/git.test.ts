@@ -152,6 +152,24 @@ describe('parseUnifiedDiff on real git diff -U0 output', () => {
     );
   });
 
+  it('gives the same added lines from diffs with context (-U3, -U10) as from -U0', async () => {
+    for (const context of ['-U3', '-U10']) {
+      const out = await git(repo, ['diff', context, '-M', '--src-prefix=a/', '--dst-prefix=b/', base, 'HEAD']);
+      expect(parseUnifiedDiff(out)).toEqual(diffs);
+    }
+  });
+
+  it('is not fooled by a user diff.interHunkContext or diff.relative setting', async () => {
+    sh(repo, ['config', 'diff.interHunkContext', '5']);
+    sh(repo, ['config', 'diff.relative', 'true']);
+    try {
+      expect(await changedLines(join(repo, 'dir with space'), base)).toEqual(diffs);
+    } finally {
+      sh(repo, ['config', '--unset', 'diff.interHunkContext']);
+      sh(repo, ['config', '--unset', 'diff.relative']);
+    }
+  });
+
   it('reads copies from `git diff -C --find-copies-harder`', async () => {
     const copyRepo = newRepo();
     write(copyRepo, 'orig.txt', lines(20, 'c'));
@@ -195,6 +213,11 @@ describe('parseUnifiedDiff on hand-written input', () => {
       '',
     ].join('\n');
     expect(parseUnifiedDiff(text)).toEqual([{ path: 'f.txt', oldPath: 'f.txt', status: 'modified', binary: false, addedLines: [3, 11, 12] }]);
+  });
+
+  it('records only + lines when hunks carry context, including blank context lines without their space', () => {
+    const text = ['diff --git a/f b/f', '--- a/f', '+++ b/f', '@@ -1,4 +1,5 @@', ' one', '', '-old', '+new', '+more', ' four', ''].join('\n');
+    expect(parseUnifiedDiff(text)[0]!.addedLines).toEqual([3, 4]);
   });
 
   it('rejects an unreadable hunk header', () => {

@@ -14,7 +14,12 @@ export function git(cwd: string, args: readonly string[], options: GitRunOptions
     execFile(
       'git',
       // Settings that would change the output format are pinned here, whatever the user's config says.
-      ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'color.ui=false', ...args],
+      [
+        '-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'color.ui=false',
+        // diff.relative would make paths cwd-relative; interHunkContext would add context lines to -U0 hunks.
+        '-c', 'diff.relative=false', '-c', 'diff.interHunkContext=0',
+        ...args,
+      ],
       {
         cwd,
         maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024,
@@ -133,16 +138,22 @@ export function parseUnifiedDiff(text: string): FileDiff[] {
   let current: FileDiff | undefined;
   let oldLeft = 0;
   let newLeft = 0;
+  // New-side number of the next line in the current hunk: context lines advance it, added lines are recorded.
+  let newLine = 0;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (oldLeft > 0 || newLeft > 0) {
       // Inside a hunk: content lines, whatever they look like ("+++ x" can be an added line).
       if (line.startsWith('-')) oldLeft--;
-      else if (line.startsWith('+')) newLeft--;
-      else if (line.startsWith(' ')) {
+      else if (line.startsWith('+')) {
+        newLeft--;
+        current?.addedLines.push(newLine++);
+      } else if (line.startsWith(' ') || line === '') {
+        // A context line ('' when diff.suppressBlankEmpty printed a blank one without its space).
         oldLeft--;
         newLeft--;
+        newLine++;
       } else if (!line.startsWith('\\')) {
         oldLeft = newLeft = 0;
         i--;
@@ -184,8 +195,7 @@ export function parseUnifiedDiff(text: string): FileDiff[] {
       if (!m) throw new InputError(`unreadable hunk header: ${line}`);
       oldLeft = m[2] === undefined ? 1 : Number(m[2]);
       newLeft = m[4] === undefined ? 1 : Number(m[4]);
-      const start = Number(m[3]);
-      for (let n = 0; n < newLeft; n++) current.addedLines.push(start + n);
+      newLine = Number(m[3]);
     }
   }
   for (const f of files) {

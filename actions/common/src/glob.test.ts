@@ -146,6 +146,14 @@ describe('expandGlobs', () => {
     await expect(expandGlobs(root, ['!../outside/*.xml'])).rejects.toThrow(ConfigurationError);
   });
 
+  it('works when the workspace itself is reached through a link', async () => {
+    const alias = join(dirname(root), 'ws-alias');
+    symlinkSync(root, alias);
+    const r = await expandGlobs(alias, ['reports/*.xml', 'reports/a.xml']);
+    expect(r.files).toEqual(['reports/.hidden.xml', 'reports/a.xml', 'reports/inside-link.xml', 'reports/skip-me.xml']);
+    expect(r.outside).toEqual(['reports/leak.xml']);
+  });
+
   it('ignores blank patterns', async () => {
     const r = await expandGlobs(root, ['', '  ', 'src/index.ts']);
     expect(r).toEqual({ files: ['src/index.ts'], outside: [], unmatched: [] });

@@ -56,7 +56,8 @@ export async function readTextCapped(
 }
 
 /**
- * Stream a file line by line (1-based line numbers, `\n` or `\r\n`), without holding it in memory.
+ * Stream a file line by line (1-based line numbers, `\n` or `\r\n`, a leading BOM dropped), without holding
+ * it in memory.
  * Faster than readline: splits Buffers with indexOf and decodes each line once.
  */
 export async function forEachLine(
@@ -68,10 +69,14 @@ export async function forEachLine(
   await checkSize(path, displayName, maxBytes);
   let lineNumber = 0;
   let carry: Buffer | undefined;
+  let first = true;
   const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let buf = carry ? Buffer.concat([carry, chunk]) : chunk;
     let start = 0;
+    // A UTF-8 byte-order mark is not part of the first line (editors on Windows add one).
+    if (first && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+    first = false;
     let nl: number;
     while ((nl = buf.indexOf(10, start)) !== -1) {
       const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;

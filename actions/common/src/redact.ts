@@ -9,6 +9,7 @@ export const MIN_SECRET_LENGTH = 4;
 export class Redactor {
   private readonly values = new Set<string>();
   private pattern: RegExp | undefined;
+  private maskCanFormValue = false;
   private readonly listeners: ((value: string) => void)[] = [];
 
   /** Register a raw value; also its trimmed form and each line of a multi-line value (PEM keys). */
@@ -39,8 +40,19 @@ export class Redactor {
 
   scrub(text: string): string {
     if (this.values.size === 0 || text.length < MIN_SECRET_LENGTH) return text;
-    this.pattern ??= buildPattern(this.values);
-    return text.replace(this.pattern, REDACTED);
+    if (!this.pattern) {
+      this.pattern = buildPattern(this.values);
+      this.maskCanFormValue = [...this.values].some((v) => v.includes('*'));
+    }
+    let out = maskMatches(text, this.pattern);
+    // A value containing '*' could be re-formed by a mask and its neighbours; repeat until nothing matches.
+    // Every pass that changes the text shortens it (values are longer than the mask), so this ends.
+    while (this.maskCanFormValue) {
+      const next = maskMatches(out, this.pattern);
+      if (next === out) break;
+      out = next;
+    }
+    return out;
   }
 
   /** Deep copy of a JSON-like value with every string scrubbed (keys too). */
@@ -51,9 +63,34 @@ export class Redactor {
 }
 
 function buildPattern(values: Set<string>): RegExp {
-  // Longest first so a value that contains another is replaced whole.
+  // A lookahead finds a match starting at every position, so overlapping occurrences (`abcd` and `cdef` in
+  // `abcdef`) are all seen; longest first makes each position report its longest value.
   const sorted = [...values].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+  return new RegExp(`(?=(${sorted.map(escapeRegExp).join('|')}))`, 'g');
+}
+
+/** Replace the union of all (possibly overlapping) matches with one mask per contiguous span. */
+function maskMatches(text: string, pattern: RegExp): string {
+  let out = '';
+  let copied = 0;
+  let spanStart = -1;
+  let spanEnd = -1;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    if (start <= spanEnd) {
+      spanEnd = Math.max(spanEnd, end);
+      continue;
+    }
+    if (spanStart !== -1) {
+      out += text.slice(copied, spanStart) + REDACTED;
+      copied = spanEnd;
+    }
+    spanStart = start;
+    spanEnd = end;
+  }
+  if (spanStart === -1) return text;
+  return out + text.slice(copied, spanStart) + REDACTED + text.slice(spanEnd);
 }
 
 export function escapeRegExp(text: string): string {

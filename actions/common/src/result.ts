@@ -57,15 +57,23 @@ export function exitCodeFor(status: Status): 0 | 1 | 2 {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
+/**
+ * Code-unit order. Unlike localeCompare it is the same on every machine (localeCompare follows the
+ * process locale, so findings, SARIF and summaries would be ordered differently per runner) and much cheaper.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Stable order: severity, then file, then line, so outputs do not depend on read order. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
   );
 }
 

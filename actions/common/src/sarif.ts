@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from './result';
-import { compareFindings } from './result';
+import { compareFindings, compareText } from './result';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_MAX_RESULTS_PER_RUN = 25_000;
@@ -66,7 +66,7 @@ function buildRun(input: SarifRunInput, maxResults: number): Record<string, unkn
   const ruleIds = new Map<string, SarifRule>();
   for (const rule of input.rules ?? []) ruleIds.set(rule.id, rule);
   for (const r of kept) if (!ruleIds.has(r.ruleId)) ruleIds.set(r.ruleId, { id: r.ruleId, shortDescription: r.ruleId });
-  const rules = [...ruleIds.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const rules = [...ruleIds.values()].sort((a, b) => compareText(a.id, b.id));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
   const results = kept.map((r) => {

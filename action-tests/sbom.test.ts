@@ -1,0 +1,174 @@
+// The sbom composite action, end to end: its first step (run from action.yml as the runner would, with
+// bash) resolves the pinned cyclonedx-npm; its gate step (the built dist/sbom/index.js) generates a real
+// BOM from a fixture project whose node_modules the test writes on disk (no registry), validates and gates it.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { DIST, ROOT, createWorkspace, gateResultErrors, parseOutputFile, runAction, runCli, spawnCollect, type ActionRun } from './harness';
+import { writeFixtureProject } from '../actions/sbom/test/fixture-project';
+import { sampleBom, text, type Json } from '../actions/sbom/test/boms';
+import { startGitHubStub } from '../actions/sbom/test/github-stub';
+
+interface Step {
+  id?: string;
+  run?: string;
+  uses?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+  if?: string;
+}
+const action = YAML.parse(readFileSync(join(ROOT, 'actions/sbom/action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; steps: Step[] } };
+const steps = action.runs.steps;
+const generatorStep = steps.find((s) => s.id === 'generator')!;
+const gateStep = steps.find((s) => s.id === 'gate')!;
+
+/** Runs the composite's first step with bash, as the runner does: env from its `env:`, outputs via GITHUB_OUTPUT. */
+async function resolvePinnedGenerator(): Promise<Record<string, string>> {
+  const temp = mkdtempSync(join(tmpdir(), 'rg-sbom-step-'));
+  const output = join(temp, 'output');
+  writeFileSync(output, '');
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: temp, GITHUB_OUTPUT: output, ACTION_ROOT: join(ROOT, 'actions/sbom/../..') };
+  expect(generatorStep.env?.ACTION_ROOT).toBe('${{ github.action_path }}/../..');
+  const run = await spawnCollect('bash', ['-e', '-c', generatorStep.run!], temp, env);
+  expect(run.exitCode, run.stderr + run.stdout).toBe(0);
+  return parseOutputFile(readFileSync(output, 'utf8'));
+}
+
+function gateEnv(generator: Record<string, string>): Record<string, string> {
+  return { RELEASE_GATES_CYCLONEDX_NPM_BIN: generator.bin!, RELEASE_GATES_CYCLONEDX_NPM_VERSION: generator.version! };
+}
+
+let generator: Record<string, string>;
+beforeAll(async () => {
+  expect(existsSync(join(DIST, 'sbom', 'index.js')), 'run npm run build first').toBe(true);
+  generator = await resolvePinnedGenerator();
+});
+
+describe('action.yml wiring', () => {
+  it('is a composite: pinned generator, then the gate bundle, then the artifact upload', () => {
+    expect(action.runs.using).toBe('composite');
+    expect(gateStep.run).toBe('node "$GITHUB_ACTION_PATH/../../dist/sbom/index.js"');
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.uses).toMatch(/^actions\/upload-artifact@[0-9a-f]{40}$/);
+    expect(upload?.with).toMatchObject({ name: '${{ steps.gate.outputs.artifact-name }}', path: '${{ steps.gate.outputs.sbom-path }}' });
+  });
+
+  it('passes every input to the gate step through env, under the name the runner uses', () => {
+    for (const name of Object.keys(action.inputs)) {
+      expect(gateStep.env?.[`INPUT_${name.toUpperCase()}`], name).toBe(`\${{ inputs.${name} }}`);
+    }
+  });
+
+  it('declares the outputs the issue asks for', () => {
+    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(['status', 'sbom-path', 'components', 'result-file']));
+  });
+
+  it("resolves exactly the version in package-lock.json and proves it runs", () => {
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+    expect(generator.version).toBe(lock.packages['node_modules/@cyclonedx/cyclonedx-npm'].version);
+    expect(existsSync(generator.bin!)).toBe(true);
+  });
+});
+
+function fixtureWorkspace(packages?: Parameters<typeof writeFixtureProject>[0]) {
+  const ws = createWorkspace({ '.gitignore': 'node_modules/\n' });
+  writeFixtureProject({ ...packages, dir: ws.dir });
+  ws.commit('fixture project');
+  return ws;
+}
+
+function errors(run: ActionRun) {
+  return run.commands.filter((c) => c.command === 'error');
+}
+
+describe('the gate step (dist/sbom/index.js) as the runner runs it', () => {
+  it('generates a real BOM with the pinned cyclonedx-npm from on-disk node_modules, validates it and passes', async () => {
+    const ws = fixtureWorkspace();
+    const run = await runAction('sbom', ws.dir, { env: { ...gateEnv(generator), SOURCE_DATE_EPOCH: '1700000000' }, inputs: { reproducible: 'true', enrich: 'hashes' } });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.status).toBe('pass');
+    expect(run.outputs.components).toBe('3');
+    expect(run.outputs['artifact-name']).toBe('sbom');
+    const bomPath = run.outputs['sbom-path']!;
+    expect(bomPath).toBe(join(run.runnerTemp, 'release-gates', 'sbom.cdx.json'));
+    const bom = JSON.parse(readFileSync(bomPath, 'utf8')) as Json;
+    expect((bom.components as Json[]).map((c) => c.name).sort()).toEqual(['a', 'b', 'c']);
+    expect((bom.metadata as Json).timestamp).toBe('2023-11-14T22:13:20.000Z');
+    expect(run.result && gateResultErrors(run.result)).toEqual([]);
+    expect(run.result?.metrics).toMatchObject({ schemaErrors: 0, generatorVersion: generator.version, reproducible: true });
+    expect(run.summary).toContain('NTIA minimum elements');
+    // The CycloneDX library's own strict validator agrees.
+    const { Validation, Spec } = createRequire(import.meta.url)('@cyclonedx/cyclonedx-library') as typeof import('@cyclonedx/cyclonedx-library');
+    expect(await new Validation.JsonStrictValidator(Spec.Version.v1dot6).validate(readFileSync(bomPath, 'utf8'))).toBeNull();
+  });
+
+  it('fails on a denied license, naming package, license and dependency path', async () => {
+    const ws = fixtureWorkspace();
+    const run = await runAction('sbom', ws.dir, { env: gateEnv(generator), inputs: { 'deny-licenses': 'ISC' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.status).toBe('fail');
+    const denied = errors(run).find((c) => c.message.includes('ISC is in deny-licenses'));
+    expect(denied?.message).toContain('demo@1.2.3 > a@1.0.0 > b@2.0.0');
+    expect(Number(denied?.properties.line)).toBeGreaterThan(1);
+  });
+
+  it('is an error with npm’s own message when npm ls fails', async () => {
+    const ws = fixtureWorkspace({ packages: [{ name: 'a', version: '1.0.0', license: 'MIT', dependencies: { missing: '^1.0.0' } }] });
+    const run = await runAction('sbom', ws.dir, { env: gateEnv(generator) });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.outputs.status).toBe('error');
+    expect(errors(run).map((c) => c.message).join('\n')).toMatch(/npm error missing: missing@\^1\.0\.0, required by a@1\.0\.0/);
+    expect(errors(run)[0]?.properties.file).toBe('package.json');
+  });
+
+  it('validates an existing BOM (sbom-file) and reports every defect at its line', async () => {
+    const bom = sampleBom('1.6', { c: { expression: 'MIT OR NoSuchLicense' } });
+    (bom.components as Json[])[0]!.version = 7;
+    (bom.components as Json[])[1]!.type = 'lib';
+    const ws = createWorkspace({ 'bom.json': text(bom) });
+    const run = await runAction('sbom', ws.dir, { inputs: { 'sbom-file': 'bom.json' } });
+    expect(run.exitCode).toBe(1);
+    const found = errors(run).filter((c) => c.properties.file === 'bom.json');
+    const lines = text(bom).split('\n');
+    const at = (needle: string) => String(lines.findIndex((l) => l.includes(needle)) + 1);
+    expect(found.map((c) => c.properties.line)).toEqual(expect.arrayContaining([at('"version": 7,'), at('"type": "lib"'), at('NoSuchLicense')]));
+    expect(run.outputs['sbom-path']).toBe(join(ws.dir, 'bom.json'));
+  });
+
+  it('attaches the BOM on a release event through the GitHub API (local stub), idempotently', async () => {
+    const stub = await startGitHubStub([
+      { id: 2, tag_name: 'v2.0.0', assets: [{ id: 21, name: 'sbom.cdx.json', body: 'from an earlier attempt' }] },
+      { id: 1, tag_name: 'v1.0.0', assets: [{ id: 11, name: 'sbom.cdx.json', body: text(sampleBom()) }] },
+    ]);
+    try {
+      const ws = createWorkspace({ 'bom.json': text(sampleBom()) });
+      const token = 'ghs_secret_value_for_test_0123456789';
+      const event = { name: 'release', payload: { action: 'published', release: { id: 2, tag_name: 'v2.0.0' }, repository: { full_name: 'octo/example' } } };
+      const run = await runAction('sbom', ws.dir, { event, env: { GITHUB_API_URL: stub.url, GITHUB_REF: 'refs/tags/v2.0.0' }, inputs: { 'sbom-file': 'bom.json', 'github-token': token } });
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+      expect(run.outputs['release-asset-url']).toContain('/download/');
+      expect(run.result?.metrics).toMatchObject({ releaseAsset: 'replaced', diff: { added: 0, removed: 0 } });
+      expect(stub.releases[0]!.assets.map((a) => a.body)).toEqual([text(sampleBom())]);
+      // The runner is told to mask it (::add-mask::); nothing else may print it.
+      const printed = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+      expect(printed + run.stderr + run.summary + JSON.stringify(run.result)).not.toContain(token);
+    } finally {
+      await stub.close();
+    }
+  });
+});
+
+describe('the CLI', () => {
+  it('generates with --dir/--output and gates with --deny-licenses', async () => {
+    const fx = writeFixtureProject();
+    const out = join(fx.dir, 'out', 'bom.json');
+    const run = await runCli(['sbom', '--dir', fx.dir, '--output', out, '--deny-licenses', 'GPL-3.0-only', '--format', 'json'], { cwd: fx.dir });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ gate: 'sbom', status: 'pass', metrics: { components: 3 } });
+    expect(existsSync(out)).toBe(true);
+  });
+});

@@ -1,0 +1,173 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from './errors';
+import { forEachLine, lineColumnAt, readCapped, readHead, readTextCapped } from './readers';
+
+const dir = mkdtempSync(join(tmpdir(), 'rg-readers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let serial = 0;
+function file(content: string | Buffer): string {
+  const path = join(dir, `f${serial++}`);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function collect(path: string, maxBytes?: number): Promise<{ lines: string[]; numbers: number[]; count: number }> {
+  const lines: string[] = [];
+  const numbers: number[] = [];
+  const count = await forEachLine(path, (line, n) => {
+    lines.push(line);
+    numbers.push(n);
+  }, maxBytes);
+  return { lines, numbers, count };
+}
+
+/** What a line reader must return: split on \n, drop one \r before it, no phantom line after a final newline. */
+function reference(text: string): string[] {
+  if (text === '') return [];
+  const parts = text.split('\n');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts.map((l) => l.replace(/\r$/, ''));
+}
+
+async function rejection(promise: Promise<unknown>): Promise<InputError> {
+  try {
+    await promise;
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return err as InputError;
+  }
+  throw new Error('expected a rejection');
+}
+
+const MiB = 1024 * 1024;
+
+describe('size caps', () => {
+  it('readCapped refuses a file over the cap, naming the file and the cap', async () => {
+    const path = file('x'.repeat(2048));
+    const err = await rejection(readCapped(path, 1024, 'reports/lcov.info'));
+    expect(err.file).toBe('reports/lcov.info');
+    expect(err.message).toContain('2.0 KiB');
+    expect(err.message).toContain('1.0 KiB cap');
+    expect((await readCapped(path, 2048)).length).toBe(2048);
+  });
+
+  it('readTextCapped and forEachLine apply the same cap', async () => {
+    const path = file('line\n'.repeat(100));
+    const a = await rejection(readTextCapped(path, 499));
+    expect(a.file).toBe(path);
+    expect(a.message).toContain('499 B cap');
+    const b = await rejection(forEachLine(path, () => undefined, 10, 'shown-name'));
+    expect(b.file).toBe('shown-name');
+    expect(b.message).toMatch(/500 B, over the 10 B cap/);
+  });
+
+  it('missing files and folders are InputErrors naming them', async () => {
+    expect((await rejection(readCapped(join(dir, 'missing'), 10, 'missing.xml'))).message).toBe('file not found');
+    const folder = join(dir, 'a-folder');
+    mkdirSync(folder);
+    const err = await rejection(readTextCapped(folder));
+    expect(err.message).toBe('not a regular file');
+    expect(err.file).toBe(folder);
+    expect((await rejection(forEachLine(folder, () => undefined))).message).toBe('not a regular file');
+  });
+});
+
+describe('readTextCapped', () => {
+  it('detects and strips a UTF-8 byte-order mark', async () => {
+    const withBom = await readTextCapped(file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":"é"}')])));
+    expect(withBom).toEqual({ text: '{"a":"é"}', hadBom: true });
+    expect(await readTextCapped(file('{"a":1}'))).toEqual({ text: '{"a":1}', hadBom: false });
+    expect(await readTextCapped(file(''))).toEqual({ text: '', hadBom: false });
+  });
+});
+
+describe('forEachLine', () => {
+  it('reads \\n and \\r\\n endings, numbering from 1', async () => {
+    const r = await collect(file('a\r\nb\nc\r\n'));
+    expect(r).toEqual({ lines: ['a', 'b', 'c'], numbers: [1, 2, 3], count: 3 });
+  });
+
+  it('returns a last line without a trailing newline', async () => {
+    expect((await collect(file('a\nlast'))).lines).toEqual(['a', 'last']);
+    expect((await collect(file('only\r'))).lines).toEqual(['only']);
+  });
+
+  it('keeps empty lines and a lone carriage return inside a line', async () => {
+    expect((await collect(file('\n\na\rb\n\r\n'))).lines).toEqual(['', '', 'a\rb', '']);
+  });
+
+  it('reads an empty file as no lines', async () => {
+    expect(await collect(file(''))).toEqual({ lines: [], numbers: [], count: 0 });
+  });
+
+  it('drops a leading byte-order mark', async () => {
+    const r = await collect(file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('TN:\nSF:a.ts\n')])));
+    expect(r.lines).toEqual(['TN:', 'SF:a.ts']);
+  });
+
+  it('handles lines crossing 1 MiB read chunks: \\r\\n split, multi-byte split, a line longer than a chunk', async () => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    const push = (s: string | Buffer) => {
+      const b = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
+      parts.push(b);
+      size += b.length;
+    };
+    // Fill to just before the first chunk edge, then put \r as the last byte of chunk 1 and \n first in chunk 2.
+    let i = 0;
+    while (size < MiB - 200) push(`line ${i++} ${'x'.repeat(i % 97)}\n`);
+    push('y'.repeat(MiB - 1 - size));
+    push('\r\n');
+    // A 3-byte character straddling the 2 MiB edge.
+    while (size < 2 * MiB - 300) push(`line ${i++} ${'é'.repeat(i % 50)}\r\n`);
+    push('z'.repeat(2 * MiB - 1 - size));
+    push('日本\n');
+    // One line over a chunk long, crossing two edges.
+    push('L'.repeat(MiB + 12345) + '\n');
+    for (let k = 0; k < 1000; k++) push(`tail ${k}\n`);
+    push('no newline at the end');
+    const content = Buffer.concat(parts);
+    const text = content.toString('utf8');
+    const r = await collect(file(content));
+    const want = reference(text);
+    expect(r.count).toBe(want.length);
+    expect(r.lines.length).toBe(want.length);
+    for (let n = 0; n < want.length; n++) if (r.lines[n] !== want[n]) expect([n, r.lines[n]]).toEqual([n, want[n]]);
+    expect(r.numbers[r.numbers.length - 1]).toBe(want.length);
+    expect(r.lines).toContain('L'.repeat(MiB + 12345));
+    expect(r.lines[r.lines.length - 1]).toBe('no newline at the end');
+  });
+
+  it('property: agrees with a reference split for random content', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('\n', '\r\n', '\r', '')), { maxLength: 40 }), async (pieces) => {
+        const text = pieces.join('');
+        fc.pre(!text.startsWith('\uFEFF'));
+        expect((await collect(file(text))).lines).toEqual(reference(text));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('readHead and lineColumnAt', () => {
+  it('reads at most the first bytes', async () => {
+    const path = file('0123456789');
+    expect((await readHead(path, 4)).toString()).toBe('0123');
+    expect((await readHead(path)).toString()).toBe('0123456789');
+  });
+
+  it('maps offsets to 1-based line and column', () => {
+    const text = 'ab\ncd\n\nef';
+    expect(lineColumnAt(text, 0)).toEqual({ line: 1, column: 1 });
+    expect(lineColumnAt(text, 2)).toEqual({ line: 1, column: 3 });
+    expect(lineColumnAt(text, 3)).toEqual({ line: 2, column: 1 });
+    expect(lineColumnAt(text, 6)).toEqual({ line: 3, column: 1 });
+    expect(lineColumnAt(text, 8)).toEqual({ line: 4, column: 2 });
+  });
+});

@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeRegExp, MIN_SECRET_LENGTH, REDACTED, Redactor } from './redact';
+
+const PEM = [
+  '-----BEGIN PRIVATE KEY-----',
+  'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj',
+  'MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu',
+  'NMoSfm76oqFvAp8Gy0iz5sxjZmSnXyCdPEovGhLa0VzMaQ8s+CLOyS56YyCFGeJZ',
+  '-----END PRIVATE KEY-----',
+].join('\n');
+
+describe('Redactor.scrub', () => {
+  it('removes every registered value, everywhere it occurs', () => {
+    const r = new Redactor();
+    r.add('hunter2hunter2');
+    r.add('ghp_0123456789abcdef');
+    expect(r.scrub('token=ghp_0123456789abcdef; pw=hunter2hunter2, again ghp_0123456789abcdef')).toBe(`token=${REDACTED}; pw=${REDACTED}, again ${REDACTED}`);
+  });
+
+  it('replaces a value that contains another one whole (longest first)', () => {
+    const r = new Redactor();
+    r.add('abcd');
+    r.add('xxabcdyy');
+    expect(r.scrub('[xxabcdyy] [abcd]')).toBe(`[${REDACTED}] [${REDACTED}]`);
+  });
+
+  it('covers overlapping occurrences of different values completely', () => {
+    const r = new Redactor();
+    r.add('abcdef');
+    r.add('defghi');
+    // Left to right, `abcdef` then `defghi` overlap: nothing of either may remain.
+    expect(r.scrub('<abcdefghi>')).toBe(`<${REDACTED}>`);
+    const s = new Redactor();
+    s.add('abcd');
+    s.add('bcdefgh');
+    expect(s.scrub('abcdefgh!')).toBe(`${REDACTED}!`);
+  });
+
+  it('registers a multi-line PEM value whole and line by line', () => {
+    const r = new Redactor();
+    r.add(PEM);
+    expect(r.scrub(`key:\n${PEM}\nend`)).toBe(`key:\n${REDACTED}\nend`);
+    // A log that wrapped or re-indented the key still loses every body line.
+    const reindented = PEM.split('\n').map((l) => `    ${l}`).join('\r\n');
+    const out = r.scrub(reindented);
+    for (const line of PEM.split('\n')) expect(out).not.toContain(line);
+    expect(r.has(PEM.split('\n')[1]!)).toBe(true);
+  });
+
+  it('treats regular-expression metacharacters literally', () => {
+    const r = new Redactor();
+    const nasty = 'a.b*c+d?e^f$g{1}(h)|i[j]\\k/l-m';
+    r.add(nasty);
+    expect(r.scrub(`x ${nasty} y`)).toBe(`x ${REDACTED} y`);
+    // The dot is not a wildcard.
+    expect(r.scrub('aXb*c+d?e^f$g{1}(h)|i[j]\\k/l-m')).toBe('aXb*c+d?e^f$g{1}(h)|i[j]\\k/l-m');
+    expect(new RegExp(`^${escapeRegExp(nasty)}$`).test(nasty)).toBe(true);
+  });
+
+  it('ignores values too short to scrub safely, and empty input', () => {
+    const r = new Redactor();
+    r.add('abc');
+    r.add('');
+    r.add(undefined);
+    r.add(null);
+    expect(r.size).toBe(0);
+    expect(r.scrub('abc abc')).toBe('abc abc');
+    expect(MIN_SECRET_LENGTH).toBeGreaterThan(REDACTED.length);
+  });
+
+  it('registers trimmed forms too', () => {
+    const r = new Redactor();
+    r.add('  padded-secret\n');
+    expect(r.scrub('value=padded-secret.')).toBe(`value=${REDACTED}.`);
+  });
+
+  it('does not let a mask and its neighbours re-form a value containing *', () => {
+    const r = new Redactor();
+    r.add('abcd');
+    r.add('x***y');
+    expect(r.scrub('xabcdy')).toBe(REDACTED);
+  });
+
+  it('forwards every value to listeners, including those registered before', () => {
+    const r = new Redactor();
+    r.add('early-value');
+    const seen: string[] = [];
+    r.onAdd((v) => seen.push(v));
+    r.add('later-value');
+    r.add('later-value');
+    expect(seen).toEqual(['early-value', 'later-value']);
+  });
+});
+
+describe('Redactor.scrubDeep', () => {
+  it('scrubs keys, nested arrays and objects, and leaves other types alone', () => {
+    const r = new Redactor();
+    r.add('s3cr3t-value');
+    const input = {
+      'key-s3cr3t-value': ['a', ['deep s3cr3t-value', { inner: 's3cr3t-value' }], 7, true, null],
+      n: 1,
+    };
+    expect(r.scrubDeep(input)).toEqual({
+      [`key-${REDACTED}`]: ['a', [`deep ${REDACTED}`, { inner: REDACTED }], 7, true, null],
+      n: 1,
+    });
+    // The input is not modified.
+    expect(input['key-s3cr3t-value'][1]).toEqual(['deep s3cr3t-value', { inner: 's3cr3t-value' }]);
+  });
+});
+
+describe('property: no registered secret survives scrubbing', () => {
+  const alphabet = fc.constantFrom(...'ab*.-\\$()[]x'.split(''));
+  const secretArb = fc.string({ unit: alphabet, minLength: MIN_SECRET_LENGTH, maxLength: 12 });
+  const noiseArb = fc.string({ unit: alphabet, maxLength: 8 });
+
+  it('holds for random secrets embedded and overlapped in random text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(secretArb, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.tuple(fc.nat(), noiseArb, fc.integer({ min: 0, max: 6 })), { maxLength: 12 }),
+        (secrets, pieces) => {
+          const r = new Redactor();
+          for (const s of secrets) r.add(s);
+          // Build text from noise and secrets, sometimes overlapping a secret with the previous one's tail.
+          let text = '';
+          for (const [pick, noise, overlap] of pieces) {
+            const secret = secrets[pick % secrets.length]!;
+            const cut = Math.min(overlap, text.length, secret.length - 1);
+            text = text.slice(0, text.length - cut) + secret + noise;
+          }
+          const out = r.scrub(text);
+          for (const s of secrets) expect(out.includes(s)).toBe(false);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('holds for arbitrary unicode secrets', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: MIN_SECRET_LENGTH, maxLength: 20 }), fc.string(), fc.string(), (secret, before, after) => {
+        fc.pre(secret.trim().length >= MIN_SECRET_LENGTH);
+        const r = new Redactor();
+        r.add(secret);
+        const out = r.scrub(before + secret + after + secret);
+        expect(out.includes(secret)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Severity } from './result';
+import { buildSarif, defaultRun, FINGERPRINT_KEY, pathToUri, SARIF_MAX_RUNS, type SarifResultInput, type SarifRunInput } from './sarif';
+
+// The official OASIS SARIF 2.1.0 schema (draft-04), as shipped by @microsoft/jest-sarif.
+const require = createRequire(import.meta.url);
+const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
+// strict mode stays on; formats (uri, uri-reference, date-time) are checked, not ignored.
+// unicodeRegExp: false because the schema's `language` pattern has a stray `]` (`...{2}]?$`): legal in a plain
+// ECMAScript regex, which is what the schema's authors wrote for, but a syntax error under the `u` flag.
+const ajv = new Ajv({ allErrors: true, validateFormats: true, unicodeRegExp: false });
+addFormats(ajv);
+const validateSarif = ajv.compile(schema);
+
+function expectValid(log: unknown): void {
+  const ok = validateSarif(log);
+  expect(ok ? [] : validateSarif.errors?.slice(0, 5)).toEqual([]);
+}
+
+type Run = Record<string, any>;
+const runs = (log: Record<string, unknown>) => log.runs as Run[];
+
+const result = (severity: Severity, i: number, extra: Partial<SarifResultInput> = {}): SarifResultInput => ({
+  ruleId: `gate/${severity}-rule`,
+  severity,
+  message: `${severity} ${i}`,
+  file: 'src/a.ts',
+  line: i + 1,
+  ...extra,
+});
+
+describe('buildSarif', () => {
+  it('produces a log the official SARIF 2.1.0 schema accepts', () => {
+    const log = buildSarif([
+      {
+        tool: 'release-gates/coverage',
+        category: 'release-gates/coverage',
+        version: '1.2.3',
+        informationUri: 'https://github.com/release-gates/release-gates',
+        rules: [{ id: 'coverage/min-lines', shortDescription: 'Line coverage below the minimum', helpUri: 'https://example.com/rules#min-lines' }],
+        results: [
+          { ruleId: 'coverage/min-lines', severity: 'error', message: 'below', file: 'src/dir with space/é.ts', line: 3, endLine: 4, column: 1, endColumn: 7 },
+          { ruleId: 'coverage/other', severity: 'note', message: 'no location' },
+          { ruleId: 'coverage/min-lines', severity: 'warning', message: 'baselined', file: 'a%b#c?.ts', line: 9, suppressed: { justification: 'baseline' } },
+          { ruleId: 'coverage/min-lines', severity: 'warning', message: 'bad line', file: 'x.ts', line: 0, column: 0 },
+        ],
+      },
+      defaultRun('tarball', '0.1.0', []),
+    ]);
+    expectValid(log);
+    expect(log.version).toBe('2.1.0');
+    const [first, second] = runs(log);
+    expect(first!.tool.driver.name).toBe('release-gates/coverage');
+    expect(first!.automationDetails.id).toBe('release-gates/coverage/');
+    expect(second!.automationDetails.id).toBe('release-gates/tarball/');
+    expect(second!.results).toEqual([]);
+    // Unknown rule ids are declared so ruleIndex always points somewhere.
+    for (const r of first!.results) expect(first!.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+    expect(first!.results.find((r: Run) => r.message.text === 'bad line').locations[0].physicalLocation.region).toBeUndefined();
+  });
+
+  it('the validator is not vacuous: it rejects a broken log', () => {
+    const log = buildSarif([defaultRun('coverage', '0.1.0', [{ ruleId: 'g/a', severity: 'error', message: 'm', file: 'a.ts', line: 1 }])]);
+    const broken = JSON.parse(JSON.stringify(log));
+    broken.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri = 'has space:/\\bad';
+    delete broken.runs[0].results[0].message;
+    expect(validateSarif(broken)).toBe(false);
+    expect(validateSarif({ ...log, version: '2.0.0' })).toBe(false);
+  });
+
+  it('property: any findings give a schema-valid log', () => {
+    const findingArb = fc.record(
+      {
+        ruleId: fc.constantFrom('g/a', 'g/b', 'g/c'),
+        severity: fc.constantFrom<Severity>('error', 'warning', 'note'),
+        message: fc.string({ minLength: 1 }),
+        file: fc.array(fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !s.includes('/')), { minLength: 1, maxLength: 3 }).map((p) => p.join('/')),
+        line: fc.integer({ min: 0, max: 1000 }),
+        endLine: fc.integer({ min: 0, max: 1000 }),
+        column: fc.integer({ min: 0, max: 200 }),
+      },
+      { requiredKeys: ['ruleId', 'severity', 'message'] },
+    );
+    fc.assert(
+      fc.property(fc.array(findingArb, { maxLength: 30 }), (findings) => {
+        const log = buildSarif([defaultRun('coverage', '0.1.0', findings)]);
+        expectValid(log);
+        expect(runs(log)[0]!.results.length).toBe(findings.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps errors before warnings before notes under the cap and notes the cut', () => {
+    const input: SarifRunInput = {
+      tool: 't',
+      category: 'c',
+      results: [
+        ...Array.from({ length: 30 }, (_, i) => result('note', i)),
+        ...Array.from({ length: 20 }, (_, i) => result('warning', i)),
+        ...Array.from({ length: 15 }, (_, i) => result('error', i)),
+      ],
+    };
+    const log = buildSarif([input], 25);
+    expectValid(log);
+    const run = runs(log)[0]!;
+    const levels = run.results.map((r: Run) => r.level);
+    expect(levels).toEqual([...Array(15).fill('error'), ...Array(10).fill('warning')]);
+    expect(run.properties).toEqual({ resultsTotal: 65, resultsOmitted: 40 });
+    const note = run.invocations[0].toolExecutionNotifications[0];
+    expect(note.message.text).toMatch(/^40 of 65 results left out/);
+  });
+
+  it('applies the real 25,000 cap', () => {
+    const many = Array.from({ length: 25_010 }, (_, i) => result(i < 10 ? 'note' : 'error', i));
+    const run = runs(buildSarif([{ tool: 't', category: 'c', results: many }]))[0]!;
+    expect(run.results.length).toBe(25_000);
+    expect(run.results.every((r: Run) => r.level === 'error')).toBe(true);
+    expect(run.properties.resultsOmitted).toBe(10);
+  });
+
+  it('says nothing about cuts when nothing was cut', () => {
+    const run = runs(buildSarif([{ tool: 't', category: 'c/', results: [result('error', 1)] }]))[0]!;
+    expect(run.invocations[0].toolExecutionNotifications).toEqual([]);
+    expect(run.automationDetails.id).toBe('c/');
+  });
+
+  it('fingerprints survive lines moving and differ per occurrence', () => {
+    const fp = (results: SarifResultInput[]) =>
+      runs(buildSarif([{ tool: 't', category: 'c', results }]))[0]!.results.map((r: Run) => r.partialFingerprints[FINGERPRINT_KEY] as string);
+    const before = fp([
+      { ruleId: 'g/r', severity: 'error', message: 'uncovered at line 10', file: 'a.ts', line: 10 },
+      { ruleId: 'g/r', severity: 'error', message: 'uncovered at line 20', file: 'a.ts', line: 20 },
+      { ruleId: 'g/r', severity: 'error', message: 'other', file: 'a.ts', line: 30 },
+    ]);
+    const after = fp([
+      { ruleId: 'g/r', severity: 'error', message: 'uncovered at line 15', file: 'a.ts', line: 15 },
+      { ruleId: 'g/r', severity: 'error', message: 'uncovered at line 25', file: 'a.ts', line: 25 },
+      { ruleId: 'g/r', severity: 'error', message: 'other', file: 'a.ts', line: 3 },
+    ]);
+    expect(new Set(before).size).toBe(3);
+    expect(new Set(after)).toEqual(new Set(before));
+    // Another file or rule is another identity.
+    const elsewhere = fp([{ ruleId: 'g/r', severity: 'error', message: 'other', file: 'b.ts', line: 3 }]);
+    expect(before).not.toContain(elsewhere[0]);
+  });
+
+  it('uses a caller fingerprint when given, still per occurrence', () => {
+    const run = runs(
+      buildSarif([
+        {
+          tool: 't',
+          category: 'c',
+          results: [
+            { ...result('error', 1), fingerprint: 'abc' },
+            { ...result('error', 2), fingerprint: 'abc' },
+          ],
+        },
+      ]),
+    )[0]!;
+    expect(run.results.map((r: Run) => r.partialFingerprints[FINGERPRINT_KEY])).toEqual(['abc:1', 'abc:2']);
+  });
+
+  it('throws on more than 20 runs and accepts exactly 20', () => {
+    const one: SarifRunInput = { tool: 't', category: 'c', results: [] };
+    expect(() => buildSarif(Array(SARIF_MAX_RUNS).fill(one))).not.toThrow();
+    expect(() => buildSarif(Array(SARIF_MAX_RUNS + 1).fill(one))).toThrow(/at most 20 runs; got 21/);
+  });
+
+  it('marks suppressed results as external suppressions', () => {
+    const run = runs(buildSarif([{ tool: 't', category: 'c', results: [{ ...result('warning', 1), suppressed: { justification: 'accepted risk' } }] }]))[0]!;
+    expect(run.results[0].suppressions).toEqual([{ kind: 'external', justification: 'accepted risk' }]);
+  });
+});
+
+describe('pathToUri', () => {
+  it('percent-encodes each segment and keeps the slashes', () => {
+    expect(pathToUri('src/dir with space/é 日本.ts')).toBe('src/dir%20with%20space/%C3%A9%20%E6%97%A5%E6%9C%AC.ts');
+    expect(pathToUri('a%b/#c?d.ts')).toBe('a%25b/%23c%3Fd.ts');
+    expect(pathToUri('plain/path.ts')).toBe('plain/path.ts');
+  });
+
+  it('property: decoding gives the path back', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }).filter((s) => !s.includes('/')), { minLength: 1, maxLength: 4 }), (segs) => {
+        const path = segs.join('/');
+        const uri = pathToUri(path);
+        expect(uri).not.toMatch(/[\s%](?![0-9A-F]{2})/);
+        expect(uri.split('/').map(decodeURIComponent).join('/')).toBe(path);
+      }),
+    );
+  });
+});

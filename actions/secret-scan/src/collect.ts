@@ -1,0 +1,73 @@
+// Everything that touches the file system or git: finding the reports, reading them, reading the
+// lines a location key needs, and working out which lines and commits a pull request changed.
+
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigurationError } from '../../common/src/errors';
+import { expandGlobs } from '../../common/src/glob';
+import { changedLines, git, mergeBase } from '../../common/src/git';
+import { ingestFile, parseReportSpec, type IngestResult } from './ingest';
+import type { LinesOf } from './dedupe';
+import type { DiffScope } from './evaluate';
+
+export async function collectReports(
+  workspace: string,
+  entries: readonly string[],
+  register: (value: string) => void,
+  maxBytes: number,
+): Promise<IngestResult[]> {
+  const results: IngestResult[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (!entry.trim()) continue;
+    const spec = parseReportSpec(entry);
+    const { files, outside, unmatched } = await expandGlobs(workspace, [spec.pattern], { option: 'report' });
+    if (outside.length) throw new ConfigurationError(`report ${JSON.stringify(entry)} points outside the workspace: ${outside.join(', ')}`, 'report');
+    if (unmatched.length) throw new ConfigurationError(`report ${JSON.stringify(entry)} matched no file (did the scanner step run?)`, 'report');
+    for (const file of files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      results.push(await ingestFile(join(workspace, file), file, spec.tool, register, maxBytes, workspace));
+    }
+  }
+  return results;
+}
+
+/** Lines of workspace files, read once each; files that are missing, huge or binary give undefined. */
+export function makeLinesOf(workspace: string, maxBytes = 8 * 1024 * 1024): LinesOf {
+  const cache = new Map<string, readonly string[] | undefined>();
+  return (file) => {
+    if (cache.has(file)) return cache.get(file);
+    let lines: readonly string[] | undefined;
+    try {
+      const abs = join(workspace, file);
+      const st = statSync(abs);
+      if (st.isFile() && st.size <= maxBytes) {
+        const buf = readFileSync(abs);
+        if (!buf.subarray(0, 8000).includes(0)) lines = buf.toString('utf8').split(/\r?\n/);
+      }
+    } catch {
+      lines = undefined;
+    }
+    cache.set(file, lines);
+    return lines;
+  };
+}
+
+/** Path prefix of the workspace inside its repository ('' at the top), so diff paths line up. */
+async function prefixOf(workspace: string): Promise<string> {
+  return (await git(workspace, ['rev-parse', '--show-prefix'])).trim();
+}
+
+export async function collectDiffScope(workspace: string, base: string): Promise<DiffScope> {
+  const diffs = await changedLines(workspace, base, 'HEAD');
+  const prefix = await prefixOf(workspace);
+  const added = new Map<string, Set<number>>();
+  for (const d of diffs) {
+    if (!d.path || (prefix && !d.path.startsWith(prefix))) continue;
+    added.set(d.path.slice(prefix.length), new Set(d.addedLines));
+  }
+  const mb = await mergeBase(workspace, base, 'HEAD');
+  const commits = new Set((await git(workspace, ['rev-list', `${mb}..HEAD`])).split('\n').filter(Boolean));
+  return { mode: 'diff', base, added, commits };
+}

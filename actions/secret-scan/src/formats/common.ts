@@ -1,0 +1,89 @@
+// Shared helpers for the report parsers: a sink that receives findings and raw values, and tolerant
+// field readers (scanner versions disagree on which fields exist).
+
+import { InputError } from '../../../common/src/errors';
+import type { RawFinding } from '../model';
+import { isMasked } from '../fingerprint';
+
+export interface Sink {
+  /** Workspace-relative path of the report, for findings and errors. */
+  readonly report: string;
+  /** Absolute workspace path, to turn absolute report paths into repository paths. */
+  readonly workspace?: string;
+  push(finding: RawFinding): void;
+  /** Register a raw value (secret, match, snippet, e-mail) so no output can ever contain it. */
+  raw(value: unknown): void;
+  /** Note a tool whose run is present (even with no results), so its SARIF run is kept. */
+  tool(tool: string): void;
+}
+
+export type JsonRecord = Record<string, unknown>;
+
+export function rec(value: unknown): JsonRecord | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonRecord) : undefined;
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** A positive integer line number, or undefined (0, negative and non-numbers mean "unknown"). */
+export function lineNo(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** The secret as reported, unless the scanner masked it. */
+export function unmasked(value: unknown): string | undefined {
+  const s = str(value);
+  return s !== undefined && !isMasked(s) ? s : undefined;
+}
+
+/** Repository-relative, `/`-separated path from whatever form a scanner used. */
+export function normalisePath(raw: string | undefined, workspace?: string): string | undefined {
+  if (!raw) return undefined;
+  let p = raw.trim();
+  if (/^file:/i.test(p)) {
+    p = p.replace(/^file:(\/\/[^/]*)?/i, '');
+    try {
+      p = decodeURIComponent(p);
+    } catch {
+      // Leave undecodable escapes as they are.
+    }
+    if (/^\/[A-Za-z]:\//.test(p)) p = p.slice(1);
+  }
+  p = p.replace(/\\/g, '/');
+  if (workspace) {
+    const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '') + '/';
+    if (p.startsWith(ws)) p = p.slice(ws.length);
+  }
+  p = p.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  return p === '' ? undefined : p;
+}
+
+/** Percent-decoded SARIF artifact URI (relative URIs are repository paths). */
+export function decodeUri(uri: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(uri) && !/^file:/i.test(uri)) return uri;
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri;
+  }
+}
+
+export function expectArray(value: unknown, sink: Sink, what: string): unknown[] {
+  if (!Array.isArray(value)) throw new InputError(`expected ${what} to be an array`, sink.report);
+  return value;
+}
+
+export function entryError(sink: Sink, index: number, message: string, line?: number): InputError {
+  return new InputError(`entry ${index + 1}: ${message}`, sink.report, line);
+}
+
+/** Register every string found in a JSON value (for fields that may hold secret material). */
+export function rawDeep(value: unknown, sink: Sink, depth = 0): void {
+  if (depth > 8 || value === null || value === undefined) return;
+  if (typeof value === 'string') sink.raw(value);
+  else if (Array.isArray(value)) for (const v of value) rawDeep(v, sink, depth + 1);
+  else if (typeof value === 'object') for (const v of Object.values(value)) rawDeep(v, sink, depth + 1);
+}

@@ -1,0 +1,256 @@
+// Read one report, work out which scanner wrote it (from its content, or the `tool:` prefix the user
+// gave), and parse it into RawFindings. Every raw value met on the way goes to `register`.
+
+import { ConfigurationError, InputError } from '../../common/src/errors';
+import { readTextCapped } from '../../common/src/readers';
+import type { RawFinding, ReportInfo } from './model';
+import { parseJson, jsonError } from './json';
+import { rec, type Sink } from './formats/common';
+import { isGitleaksV7, isGitleaksV8, parseGitleaksCsv, parseGitleaksJson } from './formats/gitleaks';
+import { isTrufflehogResult, parseTrufflehogLines, parseTrufflehogResult } from './formats/trufflehog';
+import {
+  isDetectSecretsAudit,
+  isDetectSecretsBaseline,
+  parseDetectSecretsAudit,
+  parseDetectSecretsBaseline,
+} from './formats/detect-secrets';
+import { isSecretlintResult, parseSecretlintGithub, parseSecretlintJson } from './formats/secretlint';
+import { isGithubAlert, parseGithubAlerts } from './formats/github';
+import { isSarif, parseSarif } from './formats/sarif';
+
+/** Names accepted before `:` in a `report` entry, and the tool id each stands for. */
+export const TOOL_PREFIXES: Record<string, string> = {
+  gitleaks: 'gitleaks',
+  trufflehog: 'trufflehog',
+  'detect-secrets': 'detect-secrets',
+  secretlint: 'secretlint',
+  github: 'github-secret-scanning',
+  'github-secret-scanning': 'github-secret-scanning',
+  sarif: 'sarif',
+};
+
+export interface ReportSpec {
+  /** Glob or path as given. */
+  pattern: string;
+  /** Tool forced by a `tool:` prefix. */
+  tool?: string;
+}
+
+/** Split `tool:path` (only for known tool names, so `C:/x` and `./a:b` stay paths). */
+export function parseReportSpec(entry: string): ReportSpec {
+  const m = /^([a-z-]+):(.+)$/.exec(entry.trim());
+  if (m && m[1]! in TOOL_PREFIXES) return { pattern: m[2]!.trim(), tool: TOOL_PREFIXES[m[1]!] };
+  if (m && !/^[a-zA-Z]$/.test(m[1]!)) {
+    throw new ConfigurationError(
+      `unknown tool ${JSON.stringify(m[1])} in ${JSON.stringify(entry)}; use one of ${Object.keys(TOOL_PREFIXES).join(', ')}`,
+      'report',
+    );
+  }
+  return { pattern: entry.trim() };
+}
+
+export interface IngestResult {
+  info: ReportInfo;
+  findings: RawFinding[];
+}
+
+/** Values that are only a mask carry nothing worth hiding (and would blank ordinary text). */
+function isPlaceholder(v: string): boolean {
+  return /^[*x•]+$/i.test(v.trim()) || v.trim() === 'REDACTED';
+}
+
+const EMAIL = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[^\s<>"'(),;:]+/g;
+
+class CollectingSink implements Sink {
+  readonly findings: RawFinding[] = [];
+  readonly tools = new Set<string>();
+  constructor(
+    readonly report: string,
+    readonly workspace: string | undefined,
+    private readonly register: (value: string) => void,
+  ) {}
+  push(finding: RawFinding): void {
+    this.findings.push(finding);
+  }
+  raw(value: unknown): void {
+    if (typeof value !== 'string' || value.length < 4 || isPlaceholder(value)) return;
+    this.register(value);
+    // An e-mail inside a longer value ("Name <a@b.c>") must not survive on its own either.
+    if (value.includes('@')) for (const m of value.match(EMAIL) ?? []) if (m !== value) this.register(m);
+  }
+  tool(tool: string): void {
+    this.tools.add(tool);
+  }
+}
+
+type Detected = { format: string; tool: string; parse: (sink: CollectingSink) => void };
+
+function detectJson(value: unknown, text: string, override: string | undefined): Detected | undefined {
+  if (value === null) return { format: 'empty', tool: override ?? '', parse: () => undefined };
+  if (Array.isArray(value)) {
+    if (value.length === 0) return { format: 'empty', tool: override ?? '', parse: () => undefined };
+    const first = rec(value.find((v) => rec(v) !== undefined));
+    if (!first) return undefined;
+    if (isGitleaksV8(first)) return { format: 'gitleaks-json-v8', tool: 'gitleaks', parse: (s) => parseGitleaksJson(value, s) };
+    if (isGitleaksV7(first)) return { format: 'gitleaks-json-v7', tool: 'gitleaks', parse: (s) => parseGitleaksJson(value, s) };
+    if (isSecretlintResult(first)) return { format: 'secretlint-json', tool: 'secretlint', parse: (s) => parseSecretlintJson(value, s) };
+    if (isGithubAlert(first)) {
+      return { format: 'github-secret-scanning-alerts', tool: 'github-secret-scanning', parse: (s) => parseGithubAlerts(value, s) };
+    }
+    if (isTrufflehogResult(first)) {
+      return {
+        format: 'trufflehog-json-array',
+        tool: 'trufflehog',
+        parse: (s) => {
+          s.tool('trufflehog');
+          value.forEach((v, i) => {
+            const e = rec(v);
+            if (!e || !isTrufflehogResult(e)) throw new InputError(`entry ${i + 1}: not a trufflehog result`, s.report);
+            parseTrufflehogResult(e, s);
+          });
+        },
+      };
+    }
+    return undefined;
+  }
+  const obj = rec(value)!;
+  if (isSarif(obj)) {
+    const sarifTool = override && override !== 'sarif' ? override : undefined;
+    return { format: 'sarif', tool: sarifTool ?? 'sarif', parse: (s) => parseSarif(obj, s, sarifTool) };
+  }
+  if (isDetectSecretsBaseline(obj)) {
+    const legacy = typeof obj.version !== 'string' || /^0\./.test(obj.version);
+    return {
+      format: legacy ? 'detect-secrets-baseline-legacy' : 'detect-secrets-baseline',
+      tool: 'detect-secrets',
+      parse: (s) => parseDetectSecretsBaseline(obj, s),
+    };
+  }
+  if (isDetectSecretsAudit(obj)) return { format: 'detect-secrets-audit', tool: 'detect-secrets', parse: (s) => parseDetectSecretsAudit(obj, s) };
+  if (isTrufflehogResult(obj)) {
+    // A one-line JSON Lines report parses as a single object.
+    return { format: 'trufflehog-jsonl', tool: 'trufflehog', parse: (s) => parseTrufflehogLines([{ text, line: 1 }], s, () => obj) };
+  }
+  return undefined;
+}
+
+function jsonLines(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  let start = 0;
+  let line = 0;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = text.length;
+    line++;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    out.push({ text: text.slice(start, end), line });
+    start = nl + 1;
+  }
+  return out;
+}
+
+function detect(text: string, file: string, override: string | undefined): Detected {
+  const head = text.trimStart();
+  if (head === '') return { format: 'empty', tool: override ?? '', parse: () => undefined };
+  if (head.startsWith('::')) return { format: 'secretlint-github', tool: 'secretlint', parse: (s) => parseSecretlintGithub(text, s) };
+  if (head.startsWith('RuleID,') || /^[A-Za-z]+(,[A-Za-z]+)*\r?\n/.test(head) && head.slice(0, head.indexOf('\n')).split(',').includes('RuleID')) {
+    return { format: 'gitleaks-csv', tool: 'gitleaks', parse: (s) => parseGitleaksCsv(text, s) };
+  }
+  const c = head[0];
+  if (c !== '{' && c !== '[' && !head.startsWith('null')) {
+    throw new InputError(
+      'unrecognised report format (expected gitleaks, trufflehog, detect-secrets, secretlint, GitHub alert JSON or SARIF)',
+      file,
+      1,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // JSON Lines (trufflehog --json): the first line is a whole object of its own.
+    if (c === '{') {
+      const firstNl = text.indexOf('\n');
+      let first: unknown;
+      try {
+        first = firstNl === -1 ? undefined : JSON.parse(text.slice(0, firstNl));
+      } catch {
+        first = undefined;
+      }
+      const firstRec = rec(first);
+      if (firstRec && (isTrufflehogResult(firstRec) || ('level' in firstRec && 'msg' in firstRec))) {
+        return {
+          format: 'trufflehog-jsonl',
+          tool: 'trufflehog',
+          parse: (s) =>
+            parseTrufflehogLines(jsonLines(text), s, (t, line) => {
+              try {
+                return JSON.parse(t);
+              } catch {
+                throw jsonError(t, file, line - 1);
+              }
+            }),
+        };
+      }
+    }
+    throw jsonError(text, file);
+  }
+  const found = detectJson(value, text, override);
+  if (!found) {
+    throw new InputError(
+      'JSON of an unrecognised shape (expected gitleaks, trufflehog, detect-secrets, secretlint, GitHub alerts or SARIF 2.1.0); prefix the path with the tool name (gitleaks:path) if it is one of these',
+      file,
+    );
+  }
+  return found;
+}
+
+/** Parse a report already in memory. */
+export function ingestText(
+  text: string,
+  report: string,
+  override: string | undefined,
+  register: (value: string) => void,
+  workspace?: string,
+): IngestResult {
+  const found = detect(text, report, override);
+  if (override && override !== 'sarif' && found.format !== 'empty' && found.format !== 'sarif' && found.tool !== override) {
+    throw new InputError(`the report looks like ${found.tool} (${found.format}), but the report option says ${override}`, report);
+  }
+  if (override === 'sarif' && found.format !== 'sarif' && found.format !== 'empty') {
+    throw new InputError(`the report option says sarif, but this is ${found.format}`, report);
+  }
+  const sink = new CollectingSink(report, workspace, register);
+  found.parse(sink);
+  if (found.format === 'empty' && override && override !== 'sarif') sink.tool(override);
+  return {
+    info: { path: report, format: found.format, tools: [...sink.tools].sort(), findings: sink.findings.length },
+    findings: sink.findings,
+  };
+}
+
+/** Parse results produced in-process (the built-in secretlint scan) through the same parser. */
+export function ingestValue(
+  format: 'secretlint-json',
+  value: unknown[],
+  report: string,
+  register: (value: string) => void,
+  workspace?: string,
+): IngestResult {
+  const sink = new CollectingSink(report, workspace, register);
+  parseSecretlintJson(value, sink);
+  return { info: { path: report, format, tools: [...sink.tools].sort(), findings: sink.findings.length }, findings: sink.findings };
+}
+
+/** Read and parse one report file (size-capped). */
+export async function ingestFile(
+  absPath: string,
+  report: string,
+  override: string | undefined,
+  register: (value: string) => void,
+  maxBytes: number,
+  workspace?: string,
+): Promise<IngestResult> {
+  const { text } = await readTextCapped(absPath, maxBytes, report);
+  return ingestText(text, report, override, register, workspace);
+}

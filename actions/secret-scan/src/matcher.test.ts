@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SecretMatcher } from './matcher';
+
+/** The obvious (slow) reference: leftmost, then longest, non-overlapping. */
+function naiveReplace(text: string, values: string[], mask = '***'): string {
+  const vs = [...new Set(values.filter((v) => v.length >= 4))].sort((a, b) => b.length - a.length);
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const v = vs.find((x) => text.startsWith(x, i));
+    if (v) {
+      out += mask;
+      i += v.length;
+    } else out += text[i++];
+  }
+  return out;
+}
+
+describe('SecretMatcher', () => {
+  it('replaces long and short values, longest first', () => {
+    const m = new SecretMatcher();
+    for (const v of ['abcd', 'token-1234567890', 'token-1234567890-extended', 'xyz']) m.add(v);
+    expect(m.size).toBe(3);
+    expect(m.replace('a token-1234567890-extended and token-1234567890 and abcd, xyz')).toBe('a *** and *** and ***, xyz');
+    expect(m.find('nothing here')).toBeUndefined();
+    expect(m.find('xx abcd')).toBe('abcd');
+  });
+
+  it('agrees with a naive matcher (property)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', 'd', '-', '_');
+    const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 14 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.string({ unit: alphabet, maxLength: 200 }), (values, text) => {
+        const m = new SecretMatcher();
+        for (const v of values) m.add(v);
+        expect(m.replace(text)).toBe(naiveReplace(text, values));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('handles unicode and values at the very end of the text', () => {
+    const m = new SecretMatcher();
+    m.add('pässwörd-ünïcode');
+    expect(m.replace('x=pässwörd-ünïcode')).toBe('x=***');
+  });
+});

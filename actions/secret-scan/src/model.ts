@@ -1,0 +1,52 @@
+// The one finding model every scanner's report is normalised into. A RawFinding may hold the raw
+// secret, in memory only: it is fingerprinted and dropped before anything is written.
+
+export type Verification = 'verified' | 'unknown' | 'unverified';
+
+export const VERIFICATION_RANK: Record<Verification, number> = { verified: 2, unknown: 1, unverified: 0 };
+
+/** Stable ids of the scanners we know; other SARIF producers keep their (slugged) driver name. */
+export const KNOWN_TOOLS = ['gitleaks', 'trufflehog', 'detect-secrets', 'secretlint', 'github-secret-scanning'] as const;
+
+export interface RawFinding {
+  /** Source tool id (gitleaks, trufflehog, ..., or a SARIF driver slug). */
+  tool: string;
+  /** Rule / detector / plugin name as the tool spells it (never contains the secret). */
+  rule: string;
+  /** Canonical rule family (aws, github, private-key, generic, ...). */
+  family: string;
+  file?: string;
+  line?: number;
+  endLine?: number;
+  commit?: string;
+  verification: Verification;
+  /** Raw secret value, normalised; in memory only. */
+  secret?: string;
+  /** detect-secrets' sha1 of the secret (unsalted: in memory only, never written). */
+  secretSha1?: string;
+  /** Set when the scanner itself marked the result as dismissed (SARIF suppression, resolved alert...). */
+  suppressedAtSource?: string;
+  /** Report file (workspace-relative) the finding came from. */
+  report: string;
+}
+
+export interface ReportInfo {
+  /** Workspace-relative path of the report. */
+  path: string;
+  /** Detected (or overridden) format, e.g. `gitleaks-json-v8`. */
+  format: string;
+  /** Tools that produced the report (usually one; a SARIF file may hold several runs). */
+  tools: string[];
+  findings: number;
+}
+
+/** Turn a free-form tool name into a stable id: lower case, [a-z0-9-]. */
+export function toolSlug(name: string): string {
+  const lower = name.trim().toLowerCase();
+  if (lower.startsWith('gitleaks')) return 'gitleaks';
+  if (lower.startsWith('trufflehog')) return 'trufflehog';
+  if (lower.startsWith('secretlint')) return 'secretlint';
+  if (lower.replace(/[^a-z]/g, '') === 'detectsecrets') return 'detect-secrets';
+  const slug = lower.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return slug || 'sarif';
+}

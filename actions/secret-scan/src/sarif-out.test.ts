@@ -1,0 +1,84 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildSarif } from '../../common/src/sarif';
+import type { MergedFinding } from './dedupe';
+import type { Classified } from './evaluate';
+import type { Verification } from './model';
+import { planSarif, runName, SARIF_MAX_GZIP_BYTES } from './sarif-out';
+
+function classified(i: number, tool: string, verification: Verification, status: Classified['status'] = 'new'): Classified {
+  const finding: MergedFinding = {
+    fingerprint: `sv1:${i.toString(16).padStart(64, '0')}`,
+    candidates: [],
+    kind: 'value',
+    family: 'generic',
+    tools: [tool],
+    rules: ['rule'],
+    sources: [{ tool, rule: 'rule', report: 'r.json', verification }],
+    locations: [{ file: `src/f${i % 97}.ts`, line: (i % 500) + 1 }],
+    verification,
+  };
+  return { finding, status, severity: verification === 'verified' ? 'error' : 'warning' };
+}
+
+describe('planSarif', () => {
+  it('keeps an (empty) run for every known scanner with stable names and categories', () => {
+    const plan = planSarif([classified(1, 'gitleaks', 'unverified')], ['gitleaks'], '1.0.0');
+    expect(plan.runs.map((r) => r.tool)).toEqual([
+      'release-gates/secret-scan/detect-secrets',
+      'release-gates/secret-scan/github-secret-scanning',
+      'release-gates/secret-scan/gitleaks',
+      'release-gates/secret-scan/secretlint',
+      'release-gates/secret-scan/trufflehog',
+    ]);
+    for (const run of plan.runs) expect(run.category).toBe(run.tool);
+    expect(plan.runs.find((r) => r.tool === runName('gitleaks'))!.results).toHaveLength(1);
+    expect(plan.runs.filter((r) => r.results.length === 0)).toHaveLength(4);
+    const sarif = buildSarif(plan.runs) as { runs: { results: unknown[] }[] };
+    expect(sarif.runs).toHaveLength(5);
+  });
+
+  it('stays within 20 runs, folding extra SARIF producers into one', () => {
+    const tools = Array.from({ length: 30 }, (_, i) => `tool-${String(i).padStart(2, '0')}`);
+    const plan = planSarif(tools.map((t, i) => classified(i, t, 'unverified')), tools, '1.0.0');
+    expect(plan.runs).toHaveLength(20);
+    const other = plan.runs.find((r) => r.tool === runName('other-sarif'))!;
+    expect(other.results).toHaveLength(30 - 14);
+    expect(plan.runs.reduce((n, r) => n + r.results.length, 0)).toBe(30);
+  });
+
+  it('keeps at most 25,000 results per run, the most severe first, and counts the rest', () => {
+    const list = Array.from({ length: 26_000 }, (_, i) => classified(i, 'gitleaks', i % 13 === 0 ? 'verified' : 'unverified'));
+    const plan = planSarif(list, ['gitleaks'], '1.0.0');
+    const run = plan.runs.find((r) => r.tool === runName('gitleaks'))!;
+    expect(run.results).toHaveLength(25_000);
+    expect(plan.omitted.get('gitleaks')).toBe(1_000);
+    const errors = list.filter((c) => c.finding.verification === 'verified').length;
+    expect(run.results.slice(0, errors).every((r) => r.severity === 'error')).toBe(true);
+  });
+
+  it('trims by severity to stay under 10 MB gzipped', () => {
+    // Long, incompressible paths make each result big enough to hit the size cap well before 25,000 per run.
+    const list: Classified[] = [];
+    for (let i = 0; i < 5 * 25_000; i++) {
+      const c = classified(i, ['gitleaks', 'trufflehog', 'secretlint', 'detect-secrets', 'github-secret-scanning'][i % 5]!, i % 7 ? 'unverified' : 'verified');
+      c.finding.locations[0]!.file = `src/${(i * 2654435761).toString(36)}/${'x'.repeat(0)}${(i * 40503).toString(16)}/${i.toString(36)}-${(i * 97).toString(36)}.ts`;
+      list.push(c);
+    }
+    const plan = planSarif(list, [], '1.0.0');
+    const size = gzipSync(JSON.stringify(buildSarif(plan.runs), null, 2)).length;
+    expect(size).toBeLessThanOrEqual(SARIF_MAX_GZIP_BYTES);
+    const kept = plan.runs.reduce((n, r) => n + r.results.length, 0);
+    const omitted = [...plan.omitted.values()].reduce((a, b) => a + b, 0);
+    expect(kept + omitted).toBe(list.length);
+  });
+
+  it('marks suppressed results with their baseline reason', () => {
+    const c = classified(3, 'trufflehog', 'verified', 'suppressed');
+    c.entry = { fingerprint: c.finding.fingerprint, reason: 'test key', owner: '@sec', expires: '2030-01-01' };
+    const plan = planSarif([c], [], '1.0.0');
+    const r = plan.runs.find((x) => x.tool === runName('trufflehog'))!.results[0]!;
+    expect(r.suppressed?.justification).toBe('test key (owner @sec, until 2030-01-01)');
+    expect(r.fingerprint).toBe(c.finding.fingerprint);
+  });
+});

@@ -1,0 +1,106 @@
+// Merged SARIF for code scanning: one run per source tool (stable name and category, kept even when
+// empty so fixed alerts close), at most 20 runs, at most 25,000 results per run kept by severity,
+// and trimmed further (by severity) so the file stays under 10 MB gzipped.
+
+import { gzipSync } from 'node:zlib';
+import type { Severity } from '../../common/src/result';
+import { compareFindings } from '../../common/src/result';
+import { buildSarif, SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RUNS, type SarifResultInput, type SarifRunInput } from '../../common/src/sarif';
+import type { Classified } from './evaluate';
+import { describeLocation } from './evaluate';
+import { KNOWN_TOOLS } from './model';
+
+export const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+/** Aim below the cap: the estimate is sampled. */
+const GZIP_TARGET = Math.floor(SARIF_MAX_GZIP_BYTES * 0.85);
+export const OTHER_TOOL = 'other-sarif';
+
+export interface SarifPlan {
+  runs: SarifRunInput[];
+  /** Results left out per tool (25,000 cap and size cap). */
+  omitted: Map<string, number>;
+  estimatedGzipBytes: number;
+}
+
+const SEVERITY: Record<string, Severity> = { verified: 'error', unknown: 'warning', unverified: 'note' };
+
+export function runName(tool: string): string {
+  return `release-gates/secret-scan/${tool}`;
+}
+
+function resultFor(c: Classified, tool: string): SarifResultInput {
+  const f = c.finding;
+  const source = f.sources.find((s) => s.tool === tool);
+  const loc = f.locations[0];
+  const severity: Severity = c.status === 'expired' || (c.status === 'new' && c.severity === 'error') ? 'error' : SEVERITY[f.verification]!;
+  const r: SarifResultInput = {
+    ruleId: source?.rule ?? f.rules[0] ?? f.family,
+    severity,
+    message: `${f.verification === 'verified' ? 'Verified' : f.verification === 'unknown' ? 'Unconfirmed' : 'Unverified'} ${f.family} secret (${c.status}) at ${describeLocation(loc)}; found by ${f.tools.join(', ')}.`,
+    fingerprint: f.fingerprint,
+  };
+  if (loc?.file) {
+    r.file = loc.file;
+    if (loc.line) r.line = loc.line;
+    if (loc.line && loc.endLine) r.endLine = loc.endLine;
+  }
+  if (c.status === 'suppressed') {
+    r.suppressed = { justification: c.entry ? `${c.entry.reason} (owner ${c.entry.owner}, until ${c.entry.expires})` : (f.suppressedAtSource ?? 'suppressed') };
+  }
+  return r;
+}
+
+/** Bytes per result after gzip, measured on a sample of what the runner will write. */
+function gzipBytesPerResult(runs: SarifRunInput[]): number {
+  const sample: SarifResultInput[] = [];
+  for (const run of runs) for (const r of run.results.slice(0, 400)) sample.push(r);
+  if (!sample.length) return 0;
+  const text = JSON.stringify(buildSarif([{ tool: 'sample', category: 'sample', results: sample }]), null, 2);
+  return gzipSync(text).length / sample.length;
+}
+
+export function planSarif(classified: readonly Classified[], toolsSeen: Iterable<string>, version: string): SarifPlan {
+  // Known scanners always get a run: when a team drops a scanner, its old alerts close.
+  const tools = [...new Set<string>([...KNOWN_TOOLS, ...toolsSeen])];
+  const extra = tools.filter((t) => !(KNOWN_TOOLS as readonly string[]).includes(t)).sort();
+  const room = SARIF_MAX_RUNS - KNOWN_TOOLS.length;
+  const ownRun = new Set([...KNOWN_TOOLS, ...(extra.length > room ? extra.slice(0, room - 1) : extra)]);
+  const runTool = (tool: string) => (ownRun.has(tool) ? tool : OTHER_TOOL);
+  const byRun = new Map<string, SarifResultInput[]>();
+  for (const t of tools) byRun.set(runTool(t), []);
+  for (const c of classified) {
+    for (const tool of c.finding.tools) byRun.get(runTool(tool))!.push(resultFor(c, tool));
+  }
+  const omitted = new Map<string, number>();
+  const runs: SarifRunInput[] = [];
+  for (const [tool, results] of byRun) {
+    results.sort(compareFindings);
+    if (results.length > SARIF_MAX_RESULTS_PER_RUN) {
+      omitted.set(tool, results.length - SARIF_MAX_RESULTS_PER_RUN);
+      results.length = SARIF_MAX_RESULTS_PER_RUN;
+    }
+    runs.push({
+      tool: runName(tool),
+      category: runName(tool),
+      version,
+      informationUri: 'https://github.com/release-gates/release-gates/tree/main/actions/secret-scan',
+      results,
+    });
+  }
+  runs.sort((a, b) => a.tool.localeCompare(b.tool));
+  const total = runs.reduce((n, r) => n + r.results.length, 0);
+  const perResult = gzipBytesPerResult(runs);
+  let estimate = Math.ceil(total * perResult) + runs.length * 1024;
+  if (estimate > GZIP_TARGET && total > 0) {
+    // Keep the same share of every run, most severe first.
+    const share = (GZIP_TARGET - runs.length * 1024) / (total * perResult);
+    for (const run of runs) {
+      const keep = Math.floor(run.results.length * share);
+      const tool = run.tool.slice(runName('').length);
+      omitted.set(tool, (omitted.get(tool) ?? 0) + run.results.length - keep);
+      run.results.length = keep;
+    }
+    estimate = Math.ceil(runs.reduce((n, r) => n + r.results.length, 0) * perResult) + runs.length * 1024;
+  }
+  return { runs, omitted, estimatedGzipBytes: estimate };
+}

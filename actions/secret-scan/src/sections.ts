@@ -1,0 +1,131 @@
+// Job-summary sections: per-scanner counts first, then what needs action (new and expired), then
+// copy-paste baseline entries, then the long listings collapsed. Safe fields only.
+
+import { code, escapeMarkdown, table, type SummarySection } from '../../common/src/summary';
+import type { Baseline } from './baseline';
+import type { Evaluation, Classified } from './evaluate';
+import { describeLocation, shortFingerprint } from './evaluate';
+import type { ReportInfo } from './model';
+
+const MAX_ROWS = 200;
+
+function findingRows(list: readonly Classified[]): string[][] {
+  return list.slice(0, MAX_ROWS).map((c) => [
+    c.status === 'expired' ? `expired ${c.entry!.expires}` : c.finding.verification,
+    escapeMarkdown(c.finding.family),
+    escapeMarkdown(describeLocation(c.finding.locations[0])) + (c.finding.locations.length > 1 ? ` (+${c.finding.locations.length - 1})` : ''),
+    escapeMarkdown(c.finding.tools.join(', ')),
+    code(shortFingerprint(c.finding.fingerprint)),
+  ]);
+}
+
+const RANK = { verified: 0, unknown: 1, unverified: 2 } as const;
+
+function worstFirst(a: Classified, b: Classified): number {
+  return (
+    Number(b.status === 'expired') - Number(a.status === 'expired') ||
+    Number(b.severity === 'error') - Number(a.severity === 'error') ||
+    RANK[a.finding.verification] - RANK[b.finding.verification] ||
+    (a.finding.locations[0]?.file ?? '').localeCompare(b.finding.locations[0]?.file ?? '') ||
+    (a.finding.locations[0]?.line ?? 0) - (b.finding.locations[0]?.line ?? 0)
+  );
+}
+
+export function buildSections(
+  ev: Evaluation,
+  reports: readonly ReportInfo[],
+  suggested: Baseline | undefined,
+  baselineFile: string,
+  sarifOmitted: ReadonlyMap<string, number>,
+): SummarySection[] {
+  const sections: SummarySection[] = [];
+  const tools = [...ev.perTool.entries()].sort((a, b) => b[1].new + b[1].expired - (a[1].new + a[1].expired) || a[0].localeCompare(b[0]));
+  sections.push({
+    title: 'Per scanner',
+    priority: 1,
+    body:
+      table(
+        ['Scanner', 'Findings', 'New', 'Pre-existing', 'Suppressed', 'Expired'],
+        tools.map(([tool, c]) => [escapeMarkdown(tool), String(c.findings), String(c.new), String(c['pre-existing']), String(c.suppressed), String(c.expired)]),
+        ['l', 'r', 'r', 'r', 'r', 'r'],
+      ) +
+      '\nA secret found by several scanners is one finding and is counted under each of them.\n',
+  });
+
+  const action = ev.classified.filter((c) => c.status === 'new' || c.status === 'expired').sort(worstFirst);
+  if (action.length) {
+    const more = action.length > MAX_ROWS ? `\n${action.length - MAX_ROWS} more in the result file and SARIF.\n` : '';
+    sections.push({
+      title: `New and expired (${action.length})`,
+      priority: 2,
+      collapsed: action.length > 20,
+      body: table(['Verification', 'Family', 'Where', 'Found by', 'Fingerprint'], findingRows(action)) + more,
+    });
+  }
+
+  if (suggested && suggested.entries.length) {
+    const sample = { ...suggested, entries: suggested.entries.slice(0, 50) };
+    sections.push({
+      title: `Baseline entries for accepting them (${suggested.entries.length})`,
+      priority: 5,
+      collapsed: true,
+      body:
+        `To accept a finding, add its entry to ${code(baselineFile)}, replace the TODOs and keep the expiry short ` +
+        `(or run with ${code('update-baseline: true')}). Entries hold salted fingerprints only.\n\n` +
+        '```json\n' +
+        JSON.stringify(sample.entries, null, 2) +
+        '\n```\n',
+    });
+  }
+
+  const quiet = ev.classified.filter((c) => c.status === 'suppressed' || c.status === 'pre-existing').sort(worstFirst);
+  if (quiet.length) {
+    sections.push({
+      title: `Suppressed and pre-existing (${quiet.length})`,
+      priority: 20,
+      collapsed: true,
+      body: table(
+        ['Status', 'Family', 'Where', 'Found by', 'Why'],
+        quiet.slice(0, MAX_ROWS).map((c) => [
+          c.status,
+          escapeMarkdown(c.finding.family),
+          escapeMarkdown(describeLocation(c.finding.locations[0])),
+          escapeMarkdown(c.finding.tools.join(', ')),
+          escapeMarkdown(
+            c.status === 'pre-existing'
+              ? 'not on a changed line'
+              : c.entry
+                ? `${c.entry.reason} — ${c.entry.owner}, until ${c.entry.expires}${c.entry.ticket ? `, ${c.entry.ticket}` : ''}`
+                : (c.finding.suppressedAtSource ?? ''),
+          ),
+        ]),
+      ),
+    });
+  }
+
+  if (ev.unusedEntries.length) {
+    sections.push({
+      title: `Unused baseline entries (${ev.unusedEntries.length})`,
+      priority: 15,
+      collapsed: true,
+      body: table(
+        ['Fingerprint', 'Family', 'File', 'Owner', 'Expires'],
+        ev.unusedEntries.slice(0, MAX_ROWS).map((e) => [code(shortFingerprint(e.fingerprint)), escapeMarkdown(e.family ?? ''), escapeMarkdown(e.file ?? ''), escapeMarkdown(e.owner), e.expires]),
+      ),
+    });
+  }
+
+  const notes: string[] = [];
+  for (const [tool, n] of sarifOmitted) if (n > 0) notes.push(`${n} ${tool} results left out of SARIF (GitHub limits: 25,000 per run, 10 MB gzipped); the most severe were kept.`);
+  sections.push({
+    title: `Reports (${reports.length})`,
+    priority: 30,
+    collapsed: true,
+    body:
+      table(
+        ['Report', 'Format', 'Tools', 'Findings'],
+        reports.map((r) => [escapeMarkdown(r.path), r.format, escapeMarkdown(r.tools.join(', ') || '(empty)'), String(r.findings)]),
+      ) + (notes.length ? '\n' + notes.map((n) => `- ${n}`).join('\n') + '\n' : ''),
+  });
+  return sections;
+}

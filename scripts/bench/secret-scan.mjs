@@ -1,0 +1,189 @@
+// secret-scan benchmark: 200,000 findings across four scanners' reports (gitleaks JSON, trufflehog
+// JSON Lines, detect-secrets baseline, secretlint JSON), generated once under .bench/secret-scan.
+//   1. aggregation (the built CLI: parse, merge, fingerprint, baseline, SARIF + result files) against
+//      JSON.parse alone on the same files (parse-only.mjs, written here): at most 4x.
+//   2. doubling the input (400,000 findings) against 200,000: at most 2.2x the time.
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+
+export const gate = 'secret-scan';
+
+const SCANNERS = ['gitleaks.json', 'trufflehog.jsonl', 'detect-secrets.json', 'secretlint.json'];
+
+/** Deterministic pseudo-random numbers (xorshift32), so every run benches the same input. */
+function rng(seed) {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x;
+  };
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+function token(next, length) {
+  let s = '';
+  for (let i = 0; i < length; i++) s += ALPHABET[next() % ALPHABET.length];
+  return s;
+}
+
+function writeLines(path, lines) {
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(path);
+    out.on('error', reject);
+    out.on('finish', resolve);
+    for (const line of lines) out.write(line);
+    out.end();
+  });
+}
+
+/**
+ * `total` findings split evenly over four reports. A quarter of the secrets are shared between two
+ * scanners (found twice, merged once), so the aggregation does real dedupe work.
+ */
+export async function generate(dir, total) {
+  mkdirSync(dir, { recursive: true });
+  const per = Math.floor(total / 4);
+  const next = rng(0x5eC12e7 + total);
+  const secrets = [];
+  for (let i = 0; i < per; i++) secrets.push(`bnch_${token(next, 32)}`);
+  // Scanner k reports secrets[i] for i in its slice; a quarter overlaps with the previous scanner.
+  const pick = (k, i) => secrets[(i + Math.floor((k * per * 3) / 4)) % per];
+  const file = (i) => `src/module${i % 1000}/file${i % 97}.ts`;
+  const sha = (i) => createHash('sha1').update(String(i)).digest('hex');
+
+  const gitleaks = function* () {
+    yield '[\n';
+    for (let i = 0; i < per; i++) {
+      const s = pick(0, i);
+      yield (i ? ',\n' : '') +
+        JSON.stringify({
+          RuleID: 'generic-api-key', Description: 'Detected a Generic API Key', StartLine: (i % 400) + 1, EndLine: (i % 400) + 1, StartColumn: 10, EndColumn: 52,
+          Match: `apiKey = "${s}"`, Secret: s, File: file(i), SymlinkFile: '', Commit: sha(i), Entropy: 4.5, Author: 'Dev', Email: `dev${i % 50}@example.test`,
+          Date: '2025-01-01T00:00:00Z', Message: 'commit', Tags: [], Fingerprint: `${sha(i)}:${file(i)}:generic-api-key:${(i % 400) + 1}`,
+        }, null, 1);
+    }
+    yield '\n]\n';
+  };
+  const trufflehog = function* () {
+    for (let i = 0; i < per; i++) {
+      const s = pick(1, i);
+      yield JSON.stringify({
+        SourceMetadata: { Data: { Git: { commit: sha(i + 7), file: file(i + 3), email: `Dev <dev${i % 50}@example.test>`, repository: 'https://github.com/example/bench', timestamp: '2025-01-01 00:00:00 +0000 UTC', line: (i % 300) + 1 } } },
+        SourceID: 1, SourceType: 16, SourceName: 'trufflehog - git', DetectorType: 8, DetectorName: 'Github', DecoderName: 'PLAIN', Verified: i % 10 === 0, Raw: s, RawV2: '', Redacted: '', ExtraData: null, StructuredData: null,
+      }) + '\n';
+    }
+  };
+  const detectSecrets = function* () {
+    yield '{\n  "version": "1.5.0",\n  "plugins_used": [{"name": "KeywordDetector"}],\n  "filters_used": [],\n  "results": {\n';
+    let first = true;
+    for (let f = 0; f < 1000; f++) {
+      const entries = [];
+      for (let i = f; i < per; i += 1000) {
+        entries.push({ type: 'Secret Keyword', filename: `src/module${f}/config.py`, hashed_secret: createHash('sha1').update(pick(2, i)).digest('hex'), is_verified: false, line_number: (i % 200) + 1 });
+      }
+      yield (first ? '' : ',\n') + `    ${JSON.stringify(`src/module${f}/config.py`)}: ${JSON.stringify(entries, null, 2)}`;
+      first = false;
+    }
+    yield '\n  },\n  "generated_at": "2025-01-01T00:00:00Z"\n}\n';
+  };
+  const secretlint = function* () {
+    yield '[';
+    for (let i = 0; i < per; i++) {
+      const s = pick(3, i);
+      const content = `const a = 1;\nconst token = "${s}";\n`;
+      const start = content.indexOf(s);
+      yield (i ? ',' : '') +
+        JSON.stringify({
+          filePath: `/home/runner/work/bench/bench/lib/f${i}.js`, sourceContent: content, sourceContentType: 'text',
+          messages: [{ type: 'message', ruleId: '@secretlint/secretlint-rule-github', ruleParentId: '@secretlint/secretlint-rule-preset-recommend', message: 'found GitHub Token: ****', messageId: 'GITHUB_TOKEN', range: [start, start + s.length], loc: { start: { line: 2, column: 15 }, end: { line: 2, column: 15 + s.length } }, severity: 'error', data: { KEY: '****' } }],
+        });
+    }
+    yield ']\n';
+  };
+  const gens = [gitleaks, trufflehog, detectSecrets, secretlint];
+  for (let k = 0; k < 4; k++) await writeLines(join(dir, SCANNERS[k]), gens[k]());
+  return SCANNERS.map((name) => join(dir, name));
+}
+
+/** The floor we compare against: read each report and JSON.parse it (JSON Lines: line by line). */
+const PARSE_ONLY = `import { readFileSync } from 'node:fs';
+let values = 0;
+for (const file of process.argv.slice(2)) {
+  const text = readFileSync(file, 'utf8');
+  if (file.endsWith('.jsonl')) {
+    for (const line of text.split('\\n')) if (line) { JSON.parse(line); values++; }
+  } else {
+    JSON.parse(text);
+    values++;
+  }
+}
+console.log(JSON.stringify({ parsed: values }));
+`;
+
+export async function cases({ root, benchDir, log }) {
+  const small = join(benchDir, '200k');
+  const big = join(benchDir, '400k');
+  if (!existsSync(join(small, SCANNERS[3]))) {
+    log('secret-scan: generating 200,000 findings');
+    await generate(small, 200_000);
+  }
+  if (!existsSync(join(big, SCANNERS[3]))) {
+    log('secret-scan: generating 400,000 findings');
+    await generate(big, 400_000);
+  }
+  const parseOnly = join(benchDir, 'parse-only.mjs');
+  writeFileSync(parseOnly, PARSE_ONLY);
+  const cli = join(root, 'dist', 'cli', 'index.js');
+  const ours = (dir, label) => ({
+    label,
+    cmd: process.execPath,
+    args: [
+      cli, 'secret-scan', '--working-directory', dir, '--scope', 'full', '--fingerprint-salt', 'bench-salt', '--format', 'json',
+      '--result-file', join(dir, 'out', 'result.json'), '--sarif', join(dir, 'out', 'result.sarif'),
+      ...SCANNERS.flatMap((name) => ['--report', name]),
+    ],
+    cwd: root,
+  });
+  const check = async ({ ours: run }) => {
+    if (run.code !== 1) return `expected exit 1 (new verified secrets), got ${run.code}: ${run.stderr.slice(0, 400)}`;
+    let result;
+    try {
+      result = JSON.parse(run.stdout);
+    } catch {
+      return 'stdout is not a GateResult';
+    }
+    const m = result.metrics ?? {};
+    if (m.rawFindings !== 200_000 && m.rawFindings !== 400_000) return `rawFindings ${m.rawFindings}`;
+    if (!(m.findings < m.rawFindings)) return `no dedupe: ${m.findings} of ${m.rawFindings}`;
+    if (run.stdout.includes('bnch_') || run.stderr.includes('bnch_')) return 'a secret reached the output';
+    return undefined;
+  };
+  return [
+    {
+      name: '200k findings, 4 scanners: aggregate vs JSON.parse alone',
+      target: '<= 4x the time of JSON.parse on the same files',
+      maxSlowdown: 4,
+      maxPeakMB: 2500,
+      runs: 3,
+      peer: { label: 'JSON.parse only', cmd: process.execPath, args: [parseOnly, ...SCANNERS.map((n) => join(small, n))], cwd: root },
+      ours: ours(small, 'release-gates secret-scan (200k)'),
+      check,
+    },
+    {
+      name: 'doubling: 400k findings vs 200k',
+      target: '<= 2.2x the time of the 200k run',
+      maxSlowdown: 2.2,
+      maxPeakMB: 4000,
+      runs: 3,
+      peer: ours(small, 'release-gates secret-scan (200k)'),
+      ours: ours(big, 'release-gates secret-scan (400k)'),
+      check,
+    },
+  ];
+}
