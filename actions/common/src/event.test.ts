@@ -43,6 +43,12 @@ describe('eventFromPayload', () => {
     expect(eventFromPayload('pull_request', pr('someone/repo')).fromFork).toBe(true);
   });
 
+  it('pull_request from a deleted fork (head.repo null) is still a fork', () => {
+    const payload = pr('someone/repo') as { pull_request: { head: { repo: unknown } } };
+    payload.pull_request.head.repo = null;
+    expect(eventFromPayload('pull_request', payload as Record<string, unknown>).fromFork).toBe(true);
+  });
+
   it('pull_request_target reads the same fields', () => {
     expect(eventFromPayload('pull_request_target', pr('someone/repo'))).toMatchObject({ base: BASE, head: HEAD, fromFork: true, baseSource: 'pull_request' });
   });

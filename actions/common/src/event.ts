@@ -47,7 +47,8 @@ export function eventFromPayload(name: string, payload: Record<string, unknown>,
     ctx.baseSource = 'pull_request';
     const headRepo = str(asRecord(head.repo).full_name);
     const baseRepo = str(asRecord(base.repo).full_name);
-    ctx.fromFork = headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo;
+    // A deleted fork leaves head.repo null: still a fork's change, so treat it as one (read-only token).
+    ctx.fromFork = baseRepo !== undefined && headRepo !== baseRepo;
   } else if (name === 'merge_group') {
     const group = asRecord(payload.merge_group);
     ctx.base = str(group.base_sha);

@@ -159,14 +159,24 @@ describe('parseUnifiedDiff on real git diff -U0 output', () => {
     }
   });
 
-  it('is not fooled by a user diff.interHunkContext or diff.relative setting', async () => {
-    sh(repo, ['config', 'diff.interHunkContext', '5']);
-    sh(repo, ['config', 'diff.relative', 'true']);
+  it('is not fooled by user settings that change the diff format', async () => {
+    const settings: [string, string][] = [
+      ['diff.interHunkContext', '5'],
+      ['diff.relative', 'true'],
+      ['diff.mnemonicPrefix', 'true'],
+      ['diff.noprefix', 'true'],
+      ['diff.renames', 'false'],
+      ['color.diff', 'always'],
+      ['color.ui', 'always'],
+      ['core.quotePath', 'false'],
+      ['diff.external', 'false'],
+      ['diff.suppressBlankEmpty', 'true'],
+    ];
+    for (const [key, value] of settings) sh(repo, ['config', key, value]);
     try {
       expect(await changedLines(join(repo, 'dir with space'), base)).toEqual(diffs);
     } finally {
-      sh(repo, ['config', '--unset', 'diff.interHunkContext']);
-      sh(repo, ['config', '--unset', 'diff.relative']);
+      for (const [key] of settings) sh(repo, ['config', '--unset', key]);
     }
   });
 

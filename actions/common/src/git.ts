@@ -208,7 +208,8 @@ export function parseUnifiedDiff(text: string): FileDiff[] {
 /** Lines added on HEAD (or the working tree when `head` is null) since the merge base with `base`. */
 export async function changedLines(cwd: string, base: string, head: string | null = 'HEAD'): Promise<FileDiff[]> {
   const mb = await mergeBase(cwd, base, head ?? 'HEAD');
-  const args = ['diff', '-U0', '-M', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', mb];
+  // --no-color: color.diff=always in a user's config beats the pinned color.ui=false.
+  const args = ['diff', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', mb];
   if (head) args.push(head);
   return parseUnifiedDiff(await git(cwd, args));
 }
