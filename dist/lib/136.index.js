@@ -222,7 +222,8 @@ function parseUnifiedDiff(text) {
 /** Lines added on HEAD (or the working tree when `head` is null) since the merge base with `base`. */
 async function changedLines(cwd, base, head = 'HEAD') {
     const mb = await mergeBase(cwd, base, head ?? 'HEAD');
-    const args = ['diff', '-U0', '-M', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', mb];
+    // --no-color: color.diff=always in a user's config beats the pinned color.ui=false.
+    const args = ['diff', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', mb];
     if (head)
         args.push(head);
     return parseUnifiedDiff(await git(cwd, args));
@@ -691,18 +692,24 @@ function isExpired(entry, today) {
 function isPlaceholder(entry) {
     return entry.reason.trim().startsWith(PLACEHOLDER) || entry.owner.trim().startsWith(PLACEHOLDER);
 }
-/** Find the entry for each finding (first candidate fingerprint that is listed). */
+/** Find the entry for each finding: its fingerprint, else the first alternate key that is listed. */
 function matchBaseline(findings, entries) {
-    const byFingerprint = new Map(entries.map((e) => [e.fingerprint, e]));
     const matches = new Map();
+    if (!entries.length)
+        return matches;
+    const byFingerprint = new Map(entries.map((e) => [e.fingerprint, e]));
+    const valueEntries = entries.some((e) => e.fingerprint.startsWith('sv1:'));
     for (const f of findings) {
-        for (const c of f.candidates) {
-            const entry = byFingerprint.get(c);
-            if (entry) {
-                matches.set(f, entry);
-                break;
+        let entry = byFingerprint.get(f.fingerprint);
+        if (!entry && valueEntries && f.alternates) {
+            for (const c of f.alternates()) {
+                entry = byFingerprint.get(c);
+                if (entry)
+                    break;
             }
         }
+        if (entry)
+            matches.set(f, entry);
     }
     return matches;
 }
@@ -749,7 +756,42 @@ var external_node_crypto_ = __webpack_require__(7598);
 // intermediate in memory; only the salted HMAC is ever written.
 
 function sha1Hex(text) {
-    return (0,external_node_crypto_.createHash)('sha1').update(text, 'utf8').digest('hex');
+    return (0,external_node_crypto_.hash)('sha1', text, 'hex');
+}
+const BLOCK = 64;
+/**
+ * HMAC-SHA256 (RFC 2104) with the key pads computed once: createHmac re-derives them on every call,
+ * which made it the slowest step of a 200,000-finding run (about 5x slower than this).
+ */
+class HmacSha256 {
+    /** ipad block followed by room for the message, reused across calls (no per-call concat). */
+    inner;
+    /** opad block followed by the 32-byte inner digest. */
+    outer = Buffer.alloc(BLOCK + 32);
+    constructor(key) {
+        let k = typeof key === 'string' ? Buffer.from(key, 'utf8') : key;
+        if (k.length > BLOCK)
+            k = (0,external_node_crypto_.hash)('sha256', k, 'buffer');
+        const block = Buffer.alloc(BLOCK);
+        k.copy(block);
+        this.inner = Buffer.alloc(BLOCK + 256);
+        for (let i = 0; i < BLOCK; i++) {
+            this.inner[i] = block[i] ^ 0x36;
+            this.outer[i] = block[i] ^ 0x5c;
+        }
+    }
+    hex(message) {
+        const room = Buffer.byteLength(message, 'utf8');
+        if (BLOCK + room > this.inner.length) {
+            const bigger = Buffer.alloc(BLOCK + room * 2);
+            this.inner.copy(bigger, 0, 0, BLOCK);
+            this.inner = bigger;
+        }
+        const length = this.inner.write(message, BLOCK, 'utf8');
+        const digest = (0,external_node_crypto_.hash)('sha256', this.inner.subarray(0, BLOCK + length), 'buffer');
+        digest.copy(this.outer, BLOCK);
+        return (0,external_node_crypto_.hash)('sha256', this.outer, 'hex');
+    }
 }
 /** Put a secret into the form every scanner would agree on. */
 function normaliseSecret(raw) {
@@ -779,12 +821,12 @@ function isMasked(value) {
     return false;
 }
 class Fingerprinter {
-    salt;
+    mac;
     constructor(salt) {
-        this.salt = salt;
+        this.mac = new HmacSha256(salt);
     }
     hmac(text) {
-        return (0,external_node_crypto_.createHmac)('sha256', this.salt).update(text, 'utf8').digest('hex');
+        return this.mac.hex(text);
     }
     value(family, secretSha1) {
         return `sv1:${this.hmac(`value\0${family}\0${secretSha1}`)}`;
@@ -831,10 +873,25 @@ function unmasked(value) {
     const s = str(value);
     return s !== undefined && !isMasked(s) ? s : undefined;
 }
+// Findings cluster in few files: remember each path's normal form, per workspace.
+const pathCaches = new Map();
 /** Repository-relative, `/`-separated path from whatever form a scanner used. */
 function normalisePath(raw, workspace) {
     if (!raw)
         return undefined;
+    let cache = pathCaches.get(workspace ?? '');
+    if (!cache)
+        pathCaches.set(workspace ?? '', (cache = new Map()));
+    const hit = cache.get(raw);
+    if (hit !== undefined || cache.has(raw))
+        return hit;
+    const p = normalise(raw, workspace);
+    if (cache.size > 100_000)
+        cache.clear();
+    cache.set(raw, p);
+    return p;
+}
+function normalise(raw, workspace) {
     let p = raw.trim();
     if (/^file:/i.test(p)) {
         p = p.replace(/^file:(\/\/[^/]*)?/i, '');
@@ -913,8 +970,19 @@ const FAMILIES = [
     ['basic-auth', /basic[\s_-]*auth|\buri\b|url[\s_-]*(with[\s_-]*)?(password|credential)|database[\s_-]*url|\bdb[\s_-]*url/],
     ['generic', /generic|keyword|entropy|password|passwd|secret|api[\s_-]*key|token|credential/],
 ];
+// Reports repeat a few dozen rule names thousands of times: remember each answer.
+const cache = new Map();
 /** Canonical family of a scanner's rule name; unknown names keep a slug of their own. */
 function ruleFamily(rule) {
+    let family = cache.get(rule);
+    if (family === undefined) {
+        family = classify(rule);
+        if (cache.size < 10_000)
+            cache.set(rule, family);
+    }
+    return family;
+}
+function classify(rule) {
     const lower = rule.toLowerCase();
     for (const [family, pattern] of FAMILIES)
         if (pattern.test(lower))
@@ -943,10 +1011,14 @@ function isGitleaksV7(entry) {
     return 'offender' in entry || ('rule' in entry && 'commitMessage' in entry);
 }
 function v8(e, sink) {
-    for (const key of ['Secret', 'Match', 'Line', 'Fragment', 'Email'])
-        sink.raw(e[key]);
-    const rule = str(e.RuleID) ?? str(e.Description) ?? 'unknown';
     const secret = unmasked(e.Secret);
+    sink.raw(e.Secret);
+    sink.raw(e.Email);
+    // With the secret registered, any text containing it is covered; without it, the match is all there is.
+    if (secret === undefined)
+        for (const key of ['Match', 'Line', 'Fragment'])
+            sink.raw(e[key]);
+    const rule = str(e.RuleID) ?? str(e.Description) ?? 'unknown';
     const line = lineNo(e.StartLine);
     sink.push({
         tool: 'gitleaks',
@@ -962,10 +1034,12 @@ function v8(e, sink) {
     });
 }
 function v7(e, sink) {
-    for (const key of ['offender', 'line', 'email'])
-        sink.raw(e[key]);
-    const rule = str(e.rule) ?? 'unknown';
     const secret = unmasked(e.offender);
+    sink.raw(e.offender);
+    sink.raw(e.email);
+    if (secret === undefined)
+        sink.raw(e.line);
+    const rule = str(e.rule) ?? 'unknown';
     sink.push({
         tool: 'gitleaks',
         rule,
@@ -1562,7 +1636,10 @@ function parseReportSpec(entry) {
 }
 /** Values that are only a mask carry nothing worth hiding (and would blank ordinary text). */
 function ingest_isPlaceholder(v) {
-    return /^[*x•]+$/i.test(v.trim()) || v.trim() === 'REDACTED';
+    const c = v.trimStart()[0];
+    if (c !== '*' && c !== 'x' && c !== 'X' && c !== '•' && c !== 'R')
+        return false;
+    return /^\s*(?:[*x•]+|REDACTED)\s*$/i.test(v);
 }
 const EMAIL = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[^\s<>"'(),;:]+/g;
 class CollectingSink {
@@ -1571,6 +1648,8 @@ class CollectingSink {
     register;
     findings = [];
     tools = new Set();
+    /** E-mails already registered from this report: the same few authors repeat thousands of times. */
+    emails = new Set();
     constructor(report, workspace, register) {
         this.report = report;
         this.workspace = workspace;
@@ -1582,12 +1661,16 @@ class CollectingSink {
     raw(value) {
         if (typeof value !== 'string' || value.length < 4 || ingest_isPlaceholder(value))
             return;
-        this.register(value);
-        // An e-mail inside a longer value ("Name <a@b.c>") must not survive on its own either.
-        if (value.includes('@'))
+        if (value.includes('@')) {
+            if (this.emails.has(value))
+                return;
+            this.emails.add(value);
+            // An e-mail inside a longer value ("Name <a@b.c>") must not survive on its own either.
             for (const m of value.match(EMAIL) ?? [])
                 if (m !== value)
                     this.register(m);
+        }
+        this.register(value);
     }
     tool(tool) {
         this.tools.add(tool);
@@ -1825,6 +1908,12 @@ async function collectDiffScope(workspace, base) {
 
 
 const MAX_LOCATIONS = 50;
+function addTo(group, raw) {
+    (group.more ??= []).push(raw);
+}
+function rawsOf(group) {
+    return group.more ? [group.first, ...group.more] : [group.first];
+}
 function locKey(file, line) {
     return `${file ?? ''}\0${line ?? 0}`;
 }
@@ -1839,22 +1928,24 @@ function dedupe(raws, fp, linesOf) {
             pending.push(raw);
             continue;
         }
-        let group = byValue.get(sha1);
-        if (!group) {
-            group = { kind: 'value', sha1, key: sha1, families: new Set(), raws: [] };
-            byValue.set(sha1, group);
-        }
-        group.raws.push(raw);
-        group.families.add(raw.family);
-        if (raw.file)
-            atLine.set(locKey(raw.file, raw.line), group);
+        const group = byValue.get(sha1);
+        if (group)
+            addTo(group, raw);
+        else
+            byValue.set(sha1, { kind: 'value', sha1, key: sha1, first: raw });
+    }
+    // Only findings without the secret need to look up what other scanners saw at their line.
+    if (pending.length) {
+        for (const group of byValue.values())
+            for (const raw of rawsOf(group))
+                if (raw.file)
+                    atLine.set(locKey(raw.file, raw.line), group);
     }
     for (const raw of pending) {
         // A scanner that hid the secret, at the place another scanner reported it: the same finding.
         const same = raw.file ? atLine.get(locKey(raw.file, raw.line)) : undefined;
         if (same) {
-            same.raws.push(raw);
-            same.families.add(raw.family);
+            addTo(same, raw);
             continue;
         }
         const lines = raw.file && raw.line ? linesOf(raw.file) : undefined;
@@ -1863,48 +1954,77 @@ function dedupe(raws, fp, linesOf) {
         const key = kind === 'location'
             ? fp.location(raw.file, window)
             : fp.position(raw.file ?? `${raw.tool}:${raw.rule}`, raw.family, raw.line);
-        let group = byLocation.get(key);
-        if (!group) {
-            group = { kind, key, families: new Set(), raws: [] };
-            byLocation.set(key, group);
-        }
-        group.raws.push(raw);
-        group.families.add(raw.family);
+        const group = byLocation.get(key);
+        if (group)
+            addTo(group, raw);
+        else
+            byLocation.set(key, { kind, key, first: raw });
     }
     const out = [];
     for (const group of [...byValue.values(), ...byLocation.values()])
         out.push(finish(group, fp));
     return out;
 }
+function dedupe_location(raw) {
+    const loc = {};
+    if (raw.file)
+        loc.file = raw.file;
+    if (raw.line)
+        loc.line = raw.line;
+    if (raw.line && raw.endLine && raw.endLine >= raw.line)
+        loc.endLine = raw.endLine;
+    if (raw.commit)
+        loc.commit = raw.commit;
+    return loc;
+}
+function keys(group, family, families, fp) {
+    if (group.kind !== 'value')
+        return { fingerprint: group.key };
+    const sha1 = group.sha1;
+    const others = [...families, 'generic'].filter((f) => f !== family);
+    return { fingerprint: fp.value(family, sha1), alternates: () => [...new Set(others)].sort().map((f) => fp.value(f, sha1)) };
+}
 function finish(group, fp) {
-    const family = primaryFamily(group.families);
-    let fingerprint;
-    let candidates;
-    if (group.kind === 'value') {
-        fingerprint = fp.value(family, group.sha1);
-        const others = [...group.families, 'generic'].filter((f) => f !== family).sort();
-        candidates = [fingerprint, ...new Set(others.map((f) => fp.value(f, group.sha1)))];
+    if (!group.more) {
+        // The common case, one scanner and one place: no merging to do.
+        const raw = group.first;
+        const source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
+        if (raw.suppressedAtSource)
+            source.suppressedAtSource = raw.suppressedAtSource;
+        const { fingerprint, alternates } = keys(group, raw.family, [raw.family], fp);
+        const single = {
+            fingerprint,
+            kind: group.kind,
+            family: raw.family,
+            tools: [raw.tool],
+            rules: [raw.rule],
+            sources: [source],
+            locations: [dedupe_location(raw)],
+            verification: raw.verification,
+        };
+        if (alternates)
+            single.alternates = alternates;
+        if (raw.suppressedAtSource)
+            single.suppressedAtSource = raw.suppressedAtSource;
+        return single;
     }
-    else {
-        fingerprint = group.key;
-        candidates = [fingerprint];
-    }
-    const sources = new Map();
-    const locations = new Map();
+    const raws = rawsOf(group);
+    const families = [...new Set(raws.map((r) => r.family))];
+    const family = primaryFamily(families);
+    const { fingerprint, alternates } = keys(group, family, families, fp);
+    // A handful of sources per finding: arrays with linear search beat keyed maps here.
+    const sources = [];
+    const locations = [];
     let verification = 'unverified';
     let allSuppressed = true;
     let suppression;
-    for (const raw of group.raws) {
-        const sourceKey = `${raw.tool}\0${raw.rule}\0${raw.report}`;
-        const existing = sources.get(sourceKey);
+    for (const raw of raws) {
+        const existing = sources.find((s) => s.tool === raw.tool && s.rule === raw.rule && s.report === raw.report);
         if (!existing) {
-            sources.set(sourceKey, {
-                tool: raw.tool,
-                rule: raw.rule,
-                report: raw.report,
-                verification: raw.verification,
-                suppressedAtSource: raw.suppressedAtSource,
-            });
+            const source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
+            if (raw.suppressedAtSource)
+                source.suppressedAtSource = raw.suppressedAtSource;
+            sources.push(source);
         }
         else if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[existing.verification]) {
             existing.verification = raw.verification;
@@ -1915,34 +2035,19 @@ function finish(group, fp) {
             suppression ??= raw.suppressedAtSource;
         else
             allSuppressed = false;
-        if (locations.size < MAX_LOCATIONS * 4) {
-            const key = `${raw.file ?? ''}\0${raw.line ?? 0}\0${raw.commit ?? ''}`;
-            if (!locations.has(key)) {
-                const loc = {};
-                if (raw.file)
-                    loc.file = raw.file;
-                if (raw.line)
-                    loc.line = raw.line;
-                if (raw.line && raw.endLine && raw.endLine >= raw.line)
-                    loc.endLine = raw.endLine;
-                if (raw.commit)
-                    loc.commit = raw.commit;
-                locations.set(key, loc);
-            }
+        if (locations.length < MAX_LOCATIONS * 4 && !locations.some((l) => l.file === raw.file && l.line === (raw.line || undefined) && l.commit === raw.commit)) {
+            locations.push(dedupe_location(raw));
         }
     }
-    const sortedLocations = [...locations.values()].sort(compareLocations).slice(0, MAX_LOCATIONS);
-    const merged = {
-        fingerprint,
-        candidates,
-        kind: group.kind,
-        family,
-        tools: [...new Set([...sources.values()].map((s) => s.tool))].sort(),
-        rules: [...new Set([...sources.values()].map((s) => s.rule))].sort(),
-        sources: [...sources.values()],
-        locations: sortedLocations,
-        verification,
-    };
+    if (locations.length > 1)
+        locations.sort(compareLocations);
+    if (locations.length > MAX_LOCATIONS)
+        locations.length = MAX_LOCATIONS;
+    const tools = sources.length === 1 ? [sources[0].tool] : [...new Set(sources.map((s) => s.tool))].sort();
+    const rules = sources.length === 1 ? [sources[0].rule] : [...new Set(sources.map((s) => s.rule))].sort();
+    const merged = { fingerprint, kind: group.kind, family, tools, rules, sources, locations, verification };
+    if (alternates)
+        merged.alternates = alternates;
     if (allSuppressed && suppression)
         merged.suppressedAtSource = suppression;
     return merged;
@@ -1966,6 +2071,7 @@ var result = __webpack_require__(2354);
 // The decision, pure: which merged findings are new, pre-existing (outside the change), suppressed
 // (baseline or the scanner itself) or expired (baseline entry past its date), and what that means.
 // Every message is built from safe fields: tool, rule, family, path, line, commit, fingerprint.
+
 
 
 
@@ -2027,6 +2133,11 @@ function toFinding(c, baselineFile) {
         finding.endLine = loc.endLine;
     return finding;
 }
+function bySite(a, b) {
+    const la = a.finding.locations[0];
+    const lb = b.finding.locations[0];
+    return cmp(la?.file ?? '', lb?.file ?? '') || (la?.line ?? 0) - (lb?.line ?? 0) || cmp(a.finding.fingerprint, b.finding.fingerprint);
+}
 function emptyCounts() {
     return { findings: 0, new: 0, 'pre-existing': 0, suppressed: 0, expired: 0 };
 }
@@ -2075,11 +2186,25 @@ function evaluate(input) {
     // In diff scope the reports cover only the change, so an entry not matched says nothing.
     const unusedEntries = input.scope.mode === 'full' ? input.entries.filter((e) => !used.has(e)) : [];
     const incompleteEntries = input.entries.filter(isPlaceholder);
-    const listed = classified.filter((c) => c.status === 'new' || c.status === 'expired');
-    const all = listed.map((c) => toFinding(c, input.baselineFile)).sort(result/* compareFindings */.Eg);
+    // Messages are built only for the findings listed: the worst `max`, chosen severity first.
     const max = input.maxFindings ?? DEFAULT_MAX_FINDINGS;
-    const findings = all.slice(0, max);
-    const findingsOmitted = all.length - findings.length;
+    const errors = [];
+    const warnings = [];
+    for (const c of classified)
+        if (c.status === 'new' || c.status === 'expired')
+            (c.severity === 'error' ? errors : warnings).push(c);
+    const chosen = [];
+    for (const bucket of [errors, warnings]) {
+        const room = max - chosen.length;
+        if (room <= 0)
+            break;
+        if (bucket.length > room)
+            bucket.sort(bySite);
+        for (const c of bucket.slice(0, room))
+            chosen.push(c);
+    }
+    const findings = chosen.map((c) => toFinding(c, input.baselineFile)).sort(result/* compareFindings */.Eg);
+    const findingsOmitted = errors.length + warnings.length - chosen.length;
     if (findingsOmitted > 0) {
         findings.push({
             ruleId: 'secret-scan/findings-omitted',
@@ -2176,7 +2301,6 @@ var sarif = __webpack_require__(7637);
 
 
 
-
 const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
 /** Aim below the cap: the estimate is sampled. */
 const GZIP_TARGET = Math.floor(SARIF_MAX_GZIP_BYTES * 0.85);
@@ -2185,11 +2309,16 @@ const SEVERITY = { verified: 'error', unknown: 'warning', unverified: 'note' };
 function runName(tool) {
     return `release-gates/secret-scan/${tool}`;
 }
+const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+/** Failing findings are errors; the rest take their level from verification. */
+function levelOf(c) {
+    return c.status === 'expired' || (c.status === 'new' && c.severity === 'error') ? 'error' : SEVERITY[c.finding.verification];
+}
 function resultFor(c, tool) {
     const f = c.finding;
     const source = f.sources.find((s) => s.tool === tool);
     const loc = f.locations[0];
-    const severity = c.status === 'expired' || (c.status === 'new' && c.severity === 'error') ? 'error' : SEVERITY[f.verification];
+    const severity = levelOf(c);
     const r = {
         ruleId: source?.rule ?? f.rules[0] ?? f.family,
         severity,
@@ -2226,21 +2355,30 @@ function planSarif(classified, toolsSeen, version) {
     const room = sarif/* SARIF_MAX_RUNS */.md - KNOWN_TOOLS.length;
     const ownRun = new Set([...KNOWN_TOOLS, ...(extra.length > room ? extra.slice(0, room - 1) : extra)]);
     const runTool = (tool) => (ownRun.has(tool) ? tool : OTHER_TOOL);
+    // Per run, findings by SARIF level; results are built only for the ones kept (most severe first).
     const byRun = new Map();
     for (const t of tools)
-        byRun.set(runTool(t), []);
+        byRun.set(runTool(t), [[], [], []]);
     for (const c of classified) {
+        const level = LEVEL_RANK[levelOf(c)];
         for (const tool of c.finding.tools)
-            byRun.get(runTool(tool)).push(resultFor(c, tool));
+            byRun.get(runTool(tool))[level].push([c, tool]);
     }
     const omitted = new Map();
     const runs = [];
-    for (const [tool, results] of byRun) {
-        results.sort(result/* compareFindings */.Eg);
-        if (results.length > sarif/* SARIF_MAX_RESULTS_PER_RUN */.ox) {
-            omitted.set(tool, results.length - sarif/* SARIF_MAX_RESULTS_PER_RUN */.ox);
-            results.length = sarif/* SARIF_MAX_RESULTS_PER_RUN */.ox;
+    for (const [tool, levels] of byRun) {
+        const results = [];
+        let total = 0;
+        for (const level of levels) {
+            total += level.length;
+            for (const [c, source] of level) {
+                if (results.length >= sarif/* SARIF_MAX_RESULTS_PER_RUN */.ox)
+                    break;
+                results.push(resultFor(c, source));
+            }
         }
+        if (total > results.length)
+            omitted.set(tool, total - results.length);
         runs.push({
             tool: runName(tool),
             category: runName(tool),

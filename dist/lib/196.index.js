@@ -301,9 +301,9 @@ function create(dialect, options) {
     else if (dialect === '2020-12')
         ajv = new _2020.Ajv2020(options);
     else {
+        // draft-06 and draft-07 share one instance (refs between them compile), so both meta-schemas are there.
         ajv = new (ajv_default())(options);
-        if (dialect === 'draft-06')
-            ajv.addMetaSchema(json_schema_draft_06);
+        ajv.addMetaSchema(json_schema_draft_06);
     }
     ajv_formats_dist_default()(ajv);
     // Our suppression keyword is an annotation, not an unknown keyword.
@@ -1405,7 +1405,7 @@ class ExampleRunner {
                 ajv.addFormat(unknown[1], true);
                 continue;
             }
-            this.findings.push({ rule: 'compile-failed', severity: 'error', file: info.doc.path, pointer: '', message: `ajv cannot compile this schema, so its instances were not validated: ${message}` });
+            this.findings.push({ rule: 'compile-failed', severity: 'error', file: info.doc.path, pointer: '', message: `ajv cannot compile this schema, so its instances were not validated: ${message}${this.explainMissing(result.error, family)}` });
             break;
         }
         if (this.strictSeverity !== 'off')
@@ -1415,6 +1415,19 @@ class ExampleRunner {
             this.stats.compiled++;
         this.compiled.set(info.doc, fn);
         return fn;
+    }
+    /** Why ajv could not find a ref our own resolver finds: it lives in another dialect's instance, or is remote. */
+    explainMissing(error, family) {
+        const missing = error.missingRef;
+        if (typeof missing !== 'string')
+            return '';
+        const res = this.graph.lookup(splitUri(missing).document);
+        if (res && !res.doc.builtin && FAMILY[res.doc.dialect] !== family) {
+            return ` (${res.doc.path} is ${res.doc.dialect}; ajv cannot mix dialects in one instance, so cross-dialect refs cannot be compiled)`;
+        }
+        if (!res && /^https?:/i.test(missing))
+            return ' (remote schemas are never fetched)';
+        return '';
     }
     strictFinding(info, message, severity) {
         const text = message.replace(/^strict mode: /, '');

@@ -528,7 +528,8 @@ function parseUnifiedDiff(text) {
 /** Lines added on HEAD (or the working tree when `head` is null) since the merge base with `base`. */
 async function changedLines(cwd, base, head = 'HEAD') {
     const mb = await mergeBase(cwd, base, head ?? 'HEAD');
-    const args = ['diff', '-U0', '-M', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', mb];
+    // --no-color: color.diff=always in a user's config beats the pinned color.ui=false.
+    const args = ['diff', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', mb];
     if (head)
         args.push(head);
     return parseUnifiedDiff(await git(cwd, args));
@@ -552,18 +553,10 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ src_gate)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./actions/sbom/src/paths.ts
-// `dir + sep + name` instead of join/resolve with a literal file name: ncc's asset relocator treats a
-// literal-suffixed path.join/resolve as a file to copy into the bundle, and would ship build-machine files.
-
-function fileIn(dir, name) {
-    return dir.endsWith(external_node_path_.sep) ? dir + name : dir + external_node_path_.sep + name;
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var src_errors = __webpack_require__(8860);
 // EXTERNAL MODULE: ./actions/common/src/readers.ts
@@ -935,6 +928,14 @@ function diffSboms(previous, current) {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./actions/sbom/src/paths.ts
+// `dir + sep + name` instead of join/resolve with a literal file name: ncc's asset relocator treats a
+// literal-suffixed path.join/resolve as a file to copy into the bundle, and would ship build-machine files.
+
+function fileIn(dir, name) {
+    return dir.endsWith(external_node_path_.sep) ? dir + name : dir + external_node_path_.sep + name;
+}
+
 ;// CONCATENATED MODULE: ./actions/sbom/src/generator.ts
 // Running @cyclonedx/cyclonedx-npm at the version this repository pins. We do not bundle it (it reads
 // its own package.json and the library's files at run time, which a bundle breaks); we run an installed
@@ -1690,7 +1691,7 @@ const SBOM_OPTIONS = [
     { name: 'sbom-file', type: 'string', default: '', valueName: '<bom.json>', description: 'Validate and gate this existing CycloneDX JSON BOM (from any generator) instead of generating one.' },
     { name: 'output', type: 'string', default: '', valueName: '<bom.json>', description: 'Where to write the generated BOM; empty means $RUNNER_TEMP/release-gates/sbom.cdx.json in an action, sbom.cdx.json in the CLI.' },
     { name: 'spec-version', type: 'enum', values: SPEC_VERSIONS, default: '1.6', description: 'CycloneDX version to generate (a generated BOM must declare exactly this). An sbom-file is validated against its own specVersion.' },
-    { name: 'omit', type: 'list', separator: 'comma', default: ['dev'], valueName: '<dev,optional,peer>', description: 'Dependency types left out of the generated BOM (npm --omit). Give "" to include everything.' },
+    { name: 'omit', type: 'list', separator: 'comma', default: ['dev'], valueName: '<dev,optional,peer>', description: 'Dependency types left out of the generated BOM (npm --omit). Give "none" to include everything.' },
     { name: 'workspace', type: 'string', default: '', valueName: '<path|name>', description: 'npm workspace to describe; the BOM subject (metadata.component) becomes that package, not the monorepo root. Empty: the root package.' },
     { name: 'reproducible', type: 'boolean', default: false, description: 'Byte-identical output: sorted lists, serialNumber = UUIDv5(name, version, lockfile SHA-256, settings), timestamp = SOURCE_DATE_EPOCH (else the HEAD commit time).' },
     { name: 'enrich', type: 'list', separator: 'comma', default: [], valueName: '<hashes,supplier,compositions>', description: 'Opt-in enrichment of the generated BOM, marked in properties: hashes from the lockfile integrity, supplier from the package author, compositions completeness.' },
@@ -1721,11 +1722,12 @@ const SBOM_OPTIONS = [
     { name: 'github-token', type: 'string', default: '', valueName: '<token>', description: 'Token for the previous release\'s asset and the release upload (needs contents: write to upload). Empty: no GitHub calls.' },
     { name: 'release-asset', type: 'enum', values: ['replace', 'keep', 'skip'], default: 'replace', description: 'On release and tag events (with github-token), attach the BOM to the release: replace an existing asset of that name, keep it, or skip uploading.' },
     { name: 'asset-name', type: 'string', default: 'sbom.cdx.json', valueName: '<name>', description: 'Release asset name (also looked up on the previous release).' },
-    { name: 'artifact-name', type: 'string', default: 'sbom', valueName: '<name>', description: 'Workflow artifact name for the action\'s upload step (set a unique name per matrix job); "" disables the artifact.' },
+    { name: 'artifact-name', type: 'string', default: 'sbom', valueName: '<name>', description: 'Workflow artifact name for the action\'s upload step (set a unique name per matrix job); "none" disables the artifact.' },
 ];
 const OMIT_VALUES = ['dev', 'optional', 'peer'];
 function checkOmit(values) {
-    const out = values.map((v) => v.trim()).filter(Boolean);
+    // An empty action input means "not given" (the default, dev), so "none" is how to include everything.
+    const out = values.map((v) => v.trim()).filter((v) => v && v !== 'none');
     for (const v of out)
         if (!OMIT_VALUES.includes(v))
             throw new src_errors/* ConfigurationError */.j1(`omit: "${v}" is not one of ${OMIT_VALUES.join(', ')}`, 'omit');
@@ -1981,9 +1983,25 @@ function makeAjv(dir) {
         compile() {
             const fn = (data) => {
                 // Bucket by a cheap signature that equal items always share; canonical JSON only inside a bucket.
+                const items = data;
+                if (items.length < 2)
+                    return true;
+                if (items.every((v) => v === null || typeof v !== 'object')) {
+                    // The common case (dependsOn, tags): primitives, one Set.
+                    const seen = new Map();
+                    for (let i = 0; i < items.length; i++) {
+                        const key = `${typeof items[i]}:${String(items[i])}`;
+                        const first = seen.get(key);
+                        if (first !== undefined) {
+                            fn.errors = [{ keyword: 'uniqueItems', message: `must NOT have duplicate items (items ## ${first} and ${i} are identical)`, params: { i: first, j: i } }];
+                            return false;
+                        }
+                        seen.set(key, i);
+                    }
+                    return true;
+                }
                 const buckets = new Map();
                 const canon = new Map();
-                const items = data;
                 const canonOf = (i) => {
                     let c = canon.get(i);
                     if (c === undefined)
@@ -2194,6 +2212,9 @@ function validateBomText(text, options = {}) {
         doc = JSON.parse(source);
     }
     catch (err) {
+        if (source.trimStart().startsWith('<')) {
+            return { issues: [{ ruleId: 'sbom/not-cyclonedx', pointer: '', message: 'this looks like XML; only CycloneDX JSON is supported (generate JSON, e.g. cyclonedx-npm --output-format JSON)', line: 1, column: 1 }] };
+        }
         const syntax = findSyntaxError(source);
         return {
             issues: [
@@ -2211,6 +2232,9 @@ function validateBomText(text, options = {}) {
         return { issues: [{ ruleId: 'sbom/not-cyclonedx', pointer: '', message: 'the document is not a JSON object, so it is not a CycloneDX BOM', line: 1, column: 1 }] };
     }
     const bom = doc;
+    if (bom.bomFormat === undefined && typeof bom.spdxVersion === 'string') {
+        return { issues: [{ ruleId: 'sbom/not-cyclonedx', pointer: '/spdxVersion', message: `this is an SPDX document (${bom.spdxVersion}), not a CycloneDX BOM`, line: 1, column: 1 }] };
+    }
     const issues = [];
     // A wrong bomFormat is reported by the schema (its enum), together with everything else.
     const declared = bom.specVersion;
@@ -2669,7 +2693,7 @@ const gate = {
             outputs: {
                 'sbom-path': bomPath,
                 components: String(view.components.length),
-                'artifact-name': o['artifact-name'],
+                'artifact-name': o['artifact-name'] === 'none' ? '' : o['artifact-name'],
                 ...(state.upload?.url ? { 'release-asset-url': state.upload.url } : {}),
             },
         };

@@ -372,8 +372,11 @@ function exportKeys(exports) {
     if (exports === undefined)
         return [];
     if (typeof exports === 'object' && exports !== null && !Array.isArray(exports)) {
-        const keys = Object.keys(exports).filter((k) => k.startsWith('.'));
-        return keys.length ? keys : ['.'];
+        const all = Object.keys(exports).filter((k) => k.startsWith('.'));
+        if (!all.length)
+            return ['.'];
+        // A subpath mapped to null was never importable: dropping it breaks nothing.
+        return all.filter((k) => exports[k] !== null);
     }
     return ['.'];
 }
@@ -451,6 +454,15 @@ function diffSnapshots(previous, current, removedExports) {
         fileCountDelta,
         issues,
     };
+}
+/** The registry's dist.fileCount / dist.unpackedSize must describe the tarball it serves (manifest confusion). */
+function registryMismatch(dist, files, unpackedBytes) {
+    const claims = [];
+    if (typeof dist?.fileCount === 'number' && dist.fileCount !== files)
+        claims.push(`fileCount ${dist.fileCount} vs ${files} files`);
+    if (typeof dist?.unpackedSize === 'number' && dist.unpackedSize !== unpackedBytes)
+        claims.push(`unpackedSize ${dist.unpackedSize} vs ${unpackedBytes} bytes`);
+    return claims;
 }
 
 ;// CONCATENATED MODULE: ./actions/tarball/src/issues.ts
@@ -997,7 +1009,6 @@ var policy = __webpack_require__(5002);
 
 
 
-
 /** Capture callback for the reader: the root package.json (a few, bounded, in case of several roots). */
 function manifestCapture() {
     let kept = 0;
@@ -1141,14 +1152,6 @@ function checkPackage(input) {
         out.diff = diff;
     return out;
 }
-function worstSeverity(issues) {
-    if (issues.some((i) => i.severity === 'error'))
-        return 'error';
-    if (issues.some((i) => i.severity === 'warning'))
-        return 'warning';
-    return issues.length ? 'note' : undefined;
-}
-
 
 ;// CONCATENATED MODULE: ./actions/tarball/src/folder.ts
 // The package folder, consulted only for targets missing from the tarball: does the file exist there
@@ -1708,6 +1711,7 @@ async function discoverWorkspaces(root) {
 
 
 
+
 function capsOf(o) {
     return {
         maxEntries: o['cap-entries'],
@@ -1790,11 +1794,7 @@ async function loadPrevious(o, ctx, check, dest, caps, allow) {
         const v = analysis.manifest.manifest?.version;
         const out = { snapshot: snapshotOf(analysis, typeof v === 'string' ? v : version) };
         // The packument's fileCount/unpackedSize must describe the tarball it serves (manifest confusion).
-        const claims = [];
-        if (typeof dist?.fileCount === 'number' && dist.fileCount !== analysis.files.length)
-            claims.push(`fileCount ${dist.fileCount} vs ${analysis.files.length} files`);
-        if (typeof dist?.unpackedSize === 'number' && dist.unpackedSize !== analysis.unpackedBytes)
-            claims.push(`unpackedSize ${dist.unpackedSize} vs ${analysis.unpackedBytes} bytes`);
+        const claims = registryMismatch(dist, analysis.files.length, analysis.unpackedBytes);
         if (claims.length)
             out.mismatch = `the registry's metadata for ${check.name}@${version} does not match its tarball (${claims.join(', ')})`;
         return out;

@@ -308,9 +308,6 @@ function gateResultProblems(value) {
     // One line per distinct problem; ajv repeats some errors for each failing branch.
     return [...new Set(errors.map(describe))];
 }
-function isGateResult(value) {
-    return gateResultProblems(value) === undefined;
-}
 
 ;// CONCATENATED MODULE: ./actions/verdict/src/collect.ts
 // Reads every GateResult under the results folder. This is the verdict's only file-system code.

@@ -222,7 +222,8 @@ function parseUnifiedDiff(text) {
 /** Lines added on HEAD (or the working tree when `head` is null) since the merge base with `base`. */
 async function changedLines(cwd, base, head = 'HEAD') {
     const mb = await mergeBase(cwd, base, head ?? 'HEAD');
-    const args = ['diff', '-U0', '-M', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', mb];
+    // --no-color: color.diff=always in a user's config beats the pinned color.ui=false.
+    const args = ['diff', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', mb];
     if (head)
         args.push(head);
     return parseUnifiedDiff(await git(cwd, args));
@@ -478,7 +479,7 @@ class FileCoverage {
             lines[line] = state;
     }
     grow(line) {
-        let size = this.lines.length || 64;
+        let size = this.lines.length || 256;
         while (size <= line)
             size *= 2;
         const next = new Uint8Array(size);
@@ -510,7 +511,7 @@ class FileCoverage {
             this.compactBranches();
         if (this.branchCount < this.branchValues.length * 0.75)
             return;
-        const next = new Float64Array(Math.max(16, this.branchValues.length * 2));
+        const next = new Float64Array(Math.max(256, this.branchValues.length * 2));
         next.set(this.branchValues.subarray(0, this.branchCount));
         this.branchValues = next;
     }
@@ -548,9 +549,11 @@ class FileCoverage {
         this.compactBranches();
         const values = this.branchValues;
         let covered = 0;
-        for (let i = 0; i < this.branchCount; i++)
-            if (values[i] % 2 === 1)
+        for (let i = 0; i < this.branchCount; i++) {
+            const v = values[i];
+            if (Math.floor(v / 2) * 2 !== v)
                 covered++;
+        }
         into.total += this.branchCount;
         into.covered += covered;
         for (const covered of this.namedBranches.values()) {
@@ -649,11 +652,14 @@ function getFile(files, path) {
     return f;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./actions/common/src/numbers.ts
 var numbers = __webpack_require__(8805);
 ;// CONCATENATED MODULE: ./actions/coverage/src/formats/stream.ts
 // Byte-level line streaming for the hot readers: the callback gets the Buffer and the line's bounds,
 // so a reader decodes only the fields it needs (forEachLine decodes every line into a string).
+
 
 
 
@@ -678,54 +684,71 @@ async function checkReportSize(path, displayName, maxBytes) {
     }
     return size;
 }
-/** Calls `onLine` for every line (`\n` or `\r\n`; a leading UTF-8 BOM is skipped). Returns the line count. */
-async function streamLines(path, displayName, maxBytes, onLine, chunk = CHUNK) {
+/**
+ * Feed a file to `consume` in chunks: it gets the buffer, the unread range and whether this is the
+ * end, and returns how far it got; the rest (an unfinished line) is carried into the next read.
+ * A leading UTF-8 BOM is skipped.
+ */
+async function streamChunks(path, displayName, maxBytes, consume, chunk = CHUNK) {
     await checkReportSize(path, displayName, maxBytes);
-    const handle = await (0,promises_.open)(path, 'r');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
     let buf = Buffer.allocUnsafe(chunk * 2);
     let filled = 0;
-    let lineNumber = 0;
     let first = true;
     try {
         for (;;) {
             if (filled === buf.length) {
                 if (buf.length >= MAX_LINE)
-                    throw new errors/* InputError */.dz('a single line is over 64 MiB', displayName, lineNumber + 1);
+                    throw new errors/* InputError */.dz('a single line is over 64 MiB', displayName);
                 const bigger = Buffer.allocUnsafe(buf.length * 2);
                 buf.copy(bigger, 0, 0, filled);
                 buf = bigger;
             }
-            const { bytesRead } = await handle.read(buf, filled, Math.min(chunk, buf.length - filled), null);
+            // Synchronous reads: nothing else runs meanwhile, and the thread pool's hand-offs cost more than they save.
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buf, filled, Math.min(chunk, buf.length - filled), null);
             const eof = bytesRead === 0;
             filled += bytesRead;
             let start = 0;
-            if (first && filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                start = 3;
-            if (filled >= 3 || eof)
+            if (first) {
+                if (filled < 3 && !eof)
+                    continue;
                 first = false;
-            let nl;
-            while ((nl = buf.indexOf(10, start)) !== -1 && nl < filled) {
-                const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
-                onLine(buf, start, end, ++lineNumber);
-                start = nl + 1;
+                if (filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                    start = 3;
             }
-            if (eof) {
-                if (start < filled) {
-                    const end = buf[filled - 1] === 13 ? filled - 1 : filled;
-                    onLine(buf, start, end, ++lineNumber);
-                }
-                return lineNumber;
-            }
-            // Keep the unfinished last line for the next read.
-            if (start > 0) {
-                buf.copy(buf, 0, start, filled);
-                filled -= start;
+            const stop = consume(buf, start, filled, eof);
+            if (eof)
+                return;
+            if (stop > 0) {
+                buf.copy(buf, 0, stop, filled);
+                filled -= stop;
             }
         }
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** Calls `onLine` for every line (`\n` or `\r\n`; a leading UTF-8 BOM is skipped). Returns the line count. */
+async function streamLines(path, displayName, maxBytes, onLine, chunk = CHUNK) {
+    let lineNumber = 0;
+    await streamChunks(path, displayName, maxBytes, (buf, start, filled, eof) => {
+        // A plain byte loop: lines are short, and a native indexOf call per line costs more than it scans.
+        for (let i = start; i < filled; i++) {
+            if (buf[i] !== 10)
+                continue;
+            const end = i > start && buf[i - 1] === 13 ? i - 1 : i;
+            onLine(buf, start, end, ++lineNumber);
+            start = i + 1;
+        }
+        if (eof && start < filled) {
+            const end = buf[filled - 1] === 13 ? filled - 1 : filled;
+            onLine(buf, start, end, ++lineNumber);
+            start = filled;
+        }
+        return start;
+    }, chunk);
+    return lineNumber;
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage/src/formats/xml.ts
@@ -1171,7 +1194,7 @@ function stripBom(buf, displayName) {
 async function scanXmlFile(path, displayName, maxBytes, handler, chunk = xml_CHUNK) {
     await checkReportSize(path, displayName, maxBytes);
     const scanner = new XmlScanner(handler, displayName);
-    const handle = await (0,promises_.open)(path, 'r');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
     let buf = Buffer.allocUnsafe(chunk * 2);
     let filled = 0;
     let first = true;
@@ -1184,7 +1207,8 @@ async function scanXmlFile(path, displayName, maxBytes, handler, chunk = xml_CHU
                 buf.copy(bigger, 0, 0, filled);
                 buf = bigger;
             }
-            const { bytesRead } = await handle.read(buf, filled, Math.min(chunk, buf.length - filled), null);
+            // Synchronous reads: nothing else runs meanwhile, and the thread pool's hand-offs cost more than they save.
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buf, filled, Math.min(chunk, buf.length - filled), null);
             const eof = bytesRead === 0;
             filled += bytesRead;
             let start = 0;
@@ -1205,14 +1229,15 @@ async function scanXmlFile(path, displayName, maxBytes, handler, chunk = xml_CHU
         scanner.finish();
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage/src/formats/cobertura.ts
 // Cobertura XML (coverage-04.dtd) as written by coverage.py, Coverlet, gcovr and istanbul.
-// Lines are read wherever they appear under a <class> (Coverlet repeats them under <method> and
-// <class>): marking is idempotent, so a repeated line counts once. Branches come from
+// Lines are read from <class><lines> only, as diff-cover does: Coverlet repeats them under <method>,
+// and istanbul's <method> lines are declaration lines its own line coverage does not count.
+// Method lines only decide whether the method ran. Branches come from
 // condition-coverage="50% (1/2)"; without identities, a line's branches are numbered 0..total-1.
 
 
@@ -1227,6 +1252,9 @@ class CoberturaHandler {
     method;
     methodHit = false;
     rootChecked = false;
+    /** Inside <class><lines>: the lines that count. */
+    classLines = false;
+    classDepth = -1;
     open(name, attrs, scanner) {
         if (!this.rootChecked) {
             this.rootChecked = true;
@@ -1238,11 +1266,16 @@ class CoberturaHandler {
                 if (this.file)
                     this.line(this.file, attrs, scanner);
                 return;
+            case 'lines':
+                if (this.file && scanner.depth === this.classDepth + 1)
+                    this.classLines = true;
+                return;
             case 'class': {
                 const filename = attrs.get('filename');
                 if (!filename)
                     throw scanner.inputError('<class> without a filename attribute');
                 this.file = getFile(this.files, filename);
+                this.classDepth = scanner.depth;
                 return;
             }
             case 'method':
@@ -1259,7 +1292,9 @@ class CoberturaHandler {
         this.sourceText += text;
     }
     close(name) {
-        if (name === 'class')
+        if (name === 'lines')
+            this.classLines = false;
+        else if (name === 'class')
             this.file = undefined;
         else if (name === 'method') {
             if (this.file && this.method !== undefined)
@@ -1287,9 +1322,11 @@ class CoberturaHandler {
                 throw scanner.inputError(`<line number="${number}"> has a negative hit count (${raw})`);
             hits = n;
         }
-        file.markLine(number, hits > 0);
         if (this.method !== undefined && hits > 0)
             this.methodHit = true;
+        if (!this.classLines)
+            return;
+        file.markLine(number, hits > 0);
         const branch = attrs.get('branch');
         if (branch !== undefined && branch.toLowerCase() === 'true') {
             const cc = attrs.get('condition-coverage');
@@ -1920,6 +1957,8 @@ class LcovParser {
     recordStart = 0;
     /** lcov 2.x: FNL index → function key, local to one record. */
     fnl = new Map();
+    /** Function names seen in this record, by hash. */
+    recordNames = new Map();
     sawRecord = false;
     constructor(displayName, options) {
         this.displayName = displayName;
@@ -1927,6 +1966,60 @@ class LcovParser {
     }
     fail(message, lineNo, column) {
         throw new errors/* InputError */.dz(message, this.displayName, lineNo, column);
+    }
+    lineNo = 0;
+    /**
+     * Parse the complete lines of `buf[start, end)` (all of it at `eof`); returns where the unfinished
+     * last line starts. `DA:<n>,<n>` lines — nine records in ten — are parsed inline in one pass.
+     */
+    feed(buf, start, end, eof) {
+        let s = start;
+        let lineNo = this.lineNo;
+        while (s < end) {
+            const file = this.current;
+            if (file !== undefined && buf[s] === C_D && buf[s + 1] === C_A && buf[s + 2] === C_COLON) {
+                let i = s + 3;
+                let line = 0;
+                let c = 0;
+                while (i < end && (c = buf[i]) >= C_0 && c <= C_9) {
+                    line = line * 10 + (c - C_0);
+                    i++;
+                }
+                if (c === C_COMMA && i > s + 3 && line >= 1 && line <= LINE_LIMIT * 64) {
+                    const countStart = ++i;
+                    let nonZero = false;
+                    while (i < end && (c = buf[i]) >= C_0 && c <= C_9) {
+                        if (c !== C_0)
+                            nonZero = true;
+                        i++;
+                    }
+                    if (i < end && c === 10 && i > countStart) {
+                        lineNo++;
+                        file.markLine(line, nonZero);
+                        s = i + 1;
+                        continue;
+                    }
+                }
+                // CRLF, a checksum, a non-integer count or a malformed record: the general path decides.
+            }
+            let nl = s;
+            while (nl < end && buf[nl] !== 10)
+                nl++;
+            if (nl >= end) {
+                if (!eof)
+                    break;
+                this.line(buf, s, buf[end - 1] === 13 ? end - 1 : end, ++lineNo);
+                s = end;
+                break;
+            }
+            this.line(buf, s, nl > s && buf[nl - 1] === 13 ? nl - 1 : nl, ++lineNo);
+            s = nl + 1;
+        }
+        this.lineNo = lineNo;
+        return s;
+    }
+    get lines() {
+        return this.lineNo;
     }
     /** Parse one line `buf[s, e)` (no newline, no trailing CR). */
     line(buf, s, e, lineNo) {
@@ -2015,6 +2108,7 @@ class LcovParser {
             this.fail('end_of_record without a preceding SF record', lineNo, 1);
         this.current = undefined;
         this.fnl.clear();
+        this.recordNames.clear();
     }
     da(buf, s, e, lineNo) {
         const file = this.inRecord(lineNo, 'DA');
@@ -2038,7 +2132,7 @@ class LcovParser {
         }
         if (i === start || (i < e && c !== C_COMMA)) {
             // Not a plain integer: negative, fractional or scientific notation.
-            const end = buf.indexOf(C_COMMA, start);
+            const end = findByte(buf, C_COMMA, start, e);
             const count = this.count(buf, start, end === -1 || end > e ? e : end, lineNo);
             nonZero = count > 0;
         }
@@ -2058,9 +2152,9 @@ class LcovParser {
         const file = this.inRecord(lineNo, 'BRDA');
         // BRDA:<line>,[e][f][U]<block>,<branch>,<taken>; <branch> may itself contain commas, so
         // <taken> is read from the end.
-        const c1 = buf.indexOf(C_COMMA, s);
-        const c2 = c1 === -1 ? -1 : buf.indexOf(C_COMMA, c1 + 1);
-        const c3 = buf.lastIndexOf(C_COMMA, e - 1);
+        const c1 = findByte(buf, C_COMMA, s, e);
+        const c2 = c1 === -1 ? -1 : findByte(buf, C_COMMA, c1 + 1, e);
+        const c3 = findLastByte(buf, C_COMMA, s, e);
         if (c1 === -1 || c2 === -1 || c3 <= c1 || c2 > e || c3 < c2) {
             this.fail('malformed BRDA record: expected BRDA:<line>,<block>,<branch>,<taken>', lineNo, 6);
         }
@@ -2104,36 +2198,62 @@ class LcovParser {
     fn(buf, s, e, lineNo) {
         const file = this.inRecord(lineNo, 'FN');
         // FN:<start>[,<end>],<name>: the name is what follows the numbers (it may hold commas).
-        const c1 = buf.indexOf(C_COMMA, s);
+        const c1 = findByte(buf, C_COMMA, s, e);
         if (c1 === -1 || c1 >= e || parseUint(buf, s, c1) < 0)
             this.fail('malformed FN record: expected FN:<line>[,<end>],<name>', lineNo, 4);
         let nameStart = c1 + 1;
-        const c2 = buf.indexOf(C_COMMA, nameStart);
+        const c2 = findByte(buf, C_COMMA, nameStart, e);
         if (c2 !== -1 && c2 < e && parseUint(buf, nameStart, c2) >= 0)
             nameStart = c2 + 1;
         // latin1 maps bytes 1:1, so keys stay exact and decoding is cheaper; names are never displayed.
-        const name = buf.latin1Slice(nameStart, e);
+        const name = this.functionName(buf, nameStart, e);
         if (!file.functions.has(name))
             file.functions.set(name, false);
     }
+    /**
+     * The function name in `buf[s, e)` as a latin1 string (bytes map 1:1, so keys stay exact; names are
+     * never displayed). FNDA repeats the FN names of its record: those are found by hash and compared
+     * byte for byte, so each name is decoded once.
+     */
+    functionName(buf, s, e) {
+        let h = 0x811c9dc5;
+        for (let i = s; i < e; i++)
+            h = Math.imul(h ^ buf[i], 0x01000193);
+        const known = this.recordNames.get(h);
+        if (known !== undefined && known.length === e - s) {
+            let same = true;
+            for (let i = 0; i < known.length; i++) {
+                if (known.charCodeAt(i) !== buf[s + i]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same)
+                return known;
+        }
+        const name = buf.toString('latin1', s, e);
+        if (known === undefined)
+            this.recordNames.set(h, name);
+        return name;
+    }
     fnda(buf, s, e, lineNo) {
         const file = this.inRecord(lineNo, 'FNDA');
-        const c1 = buf.indexOf(C_COMMA, s);
+        const c1 = findByte(buf, C_COMMA, s, e);
         if (c1 === -1 || c1 >= e)
             this.fail('malformed FNDA record: expected FNDA:<count>,<name>', lineNo, 6);
         let count = parseUint(buf, s, c1);
         if (count < 0)
             count = this.count(buf, s, c1, lineNo);
-        file.markFunction(buf.latin1Slice(c1 + 1, e), count > 0);
+        file.markFunction(this.functionName(buf, c1 + 1, e), count > 0);
     }
     /** lcov >= 2.2: FNL:<index>,<start>[,<end>] declares a function group (aliases share it). */
     fnlRecord(buf, s, e, lineNo) {
         const file = this.inRecord(lineNo, 'FNL');
-        const c1 = buf.indexOf(C_COMMA, s);
+        const c1 = findByte(buf, C_COMMA, s, e);
         const index = c1 === -1 || c1 >= e ? -1 : parseUint(buf, s, c1);
         if (index < 0)
             this.fail('malformed FNL record: expected FNL:<index>,<start>[,<end>]', lineNo, 5);
-        const c2 = buf.indexOf(C_COMMA, c1 + 1);
+        const c2 = findByte(buf, C_COMMA, c1 + 1, e);
         const startEnd = c2 !== -1 && c2 < e ? c2 : e;
         if (parseUint(buf, c1 + 1, startEnd) < 1 || (startEnd < e && parseUint(buf, startEnd + 1, e) < 0)) {
             this.fail('malformed FNL record: start and end must be line numbers', lineNo, 5);
@@ -2146,8 +2266,8 @@ class LcovParser {
     }
     fnaRecord(buf, s, e, lineNo) {
         const file = this.inRecord(lineNo, 'FNA');
-        const c1 = buf.indexOf(C_COMMA, s);
-        const c2 = c1 === -1 ? -1 : buf.indexOf(C_COMMA, c1 + 1);
+        const c1 = findByte(buf, C_COMMA, s, e);
+        const c2 = c1 === -1 ? -1 : findByte(buf, C_COMMA, c1 + 1, e);
         if (c1 === -1 || c2 === -1 || c2 >= e)
             this.fail('malformed FNA record: expected FNA:<index>,<count>,<name>', lineNo, 5);
         const index = parseUint(buf, s, c1);
@@ -2168,6 +2288,19 @@ class LcovParser {
             this.fail('empty report: no SF records', lastLine || 1);
         return this.files;
     }
+}
+/** Index of `byte` at or after `from` (-1 when absent): a JS loop beats a native call on short lines. */
+function findByte(buf, byte, from, end) {
+    for (let i = from; i < end; i++)
+        if (buf[i] === byte)
+            return i;
+    return -1;
+}
+function findLastByte(buf, byte, from, end) {
+    for (let i = end - 1; i >= from; i--)
+        if (buf[i] === byte)
+            return i;
+    return -1;
 }
 /** Digits only → their value; anything else (including empty) → -1. */
 function parseUint(buf, s, e) {
@@ -2190,10 +2323,10 @@ function isBlank(buf, s, e) {
     }
     return true;
 }
-async function readLcov(path, displayName, options, maxBytes) {
+async function readLcov(path, displayName, options, maxBytes, chunk) {
     const parser = new LcovParser(displayName, options);
-    const lines = await streamLines(path, displayName, maxBytes, (buf, s, e, n) => parser.line(buf, s, e, n));
-    const files = parser.finish(lines);
+    await streamChunks(path, displayName, maxBytes, (buf, start, end, eof) => parser.feed(buf, start, end, eof), chunk);
+    const files = parser.finish(parser.lines);
     return {
         format: 'lcov',
         file: displayName,
@@ -2206,18 +2339,8 @@ async function readLcov(path, displayName, options, maxBytes) {
 function parseLcovText(text, displayName = 'lcov.info', options = { strict: false }) {
     const parser = new LcovParser(displayName, options);
     const buf = Buffer.from(text, 'utf8');
-    let start = 0;
-    let n = 0;
-    while (start <= buf.length) {
-        let nl = buf.indexOf(10, start);
-        if (nl === -1)
-            nl = buf.length;
-        const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
-        if (nl < buf.length || end > start)
-            parser.line(buf, start, end, ++n);
-        start = nl + 1;
-    }
-    parser.finish(n);
+    parser.feed(buf, 0, buf.length, true);
+    parser.finish(parser.lines);
     return parser;
 }
 
@@ -2766,6 +2889,15 @@ function result(c) {
         return '⚠️ no data';
     return c.ok ? '✅' : `❌ ${c.needed} more`;
 }
+/** Sign of a.covered/a.total - b.covered/b.total, exact (BigInt only when the products could be inexact). */
+function compareRatio(a, b) {
+    const x = a.covered * b.total;
+    const y = b.covered * a.total;
+    if (x <= Number.MAX_SAFE_INTEGER && y <= Number.MAX_SAFE_INTEGER)
+        return Math.sign(x - y);
+    const d = BigInt(a.covered) * BigInt(b.total) - BigInt(b.covered) * BigInt(a.total);
+    return d < 0n ? -1 : d > 0n ? 1 : 0;
+}
 function more(count, shown) {
     return count > shown ? `\n_…and ${count - shown} more (all of them are in the result file and SARIF)._\n` : '';
 }
@@ -2842,8 +2974,8 @@ function renderSections(options, data, ev) {
         .filter(([, t]) => t.lines.total > t.lines.covered)
         .sort(([pa, a], [pb, b]) => {
         // Lowest coverage first; ties by most uncovered lines.
-        const l = BigInt(a.lines.covered) * BigInt(b.lines.total) - BigInt(b.lines.covered) * BigInt(a.lines.total);
-        return l < 0n ? -1 : l > 0n ? 1 : b.lines.total - b.lines.covered - (a.lines.total - a.lines.covered) || pa.localeCompare(pb);
+        const l = compareRatio(a.lines, b.lines);
+        return l || b.lines.total - b.lines.covered - (a.lines.total - a.lines.covered) || pa.localeCompare(pb);
     });
     if (worst.length) {
         const rows = worst.slice(0, ROWS).map(([path, t]) => [(0,summary/* code */.aY)(path), pctCell(t.lines), String(t.lines.total - t.lines.covered), pctCell(t.branches), pctCell(t.functions)]);
@@ -3175,7 +3307,7 @@ const percent = (name, what) => ({
     min: 0,
     max: 100,
     valueName: '<percent>',
-    description: `Minimum ${what} coverage in percent (integer 0–100), compared exactly (covered*100 >= min*total).`,
+    description: `Minimum ${what} coverage in percent, compared exactly (covered*100 >= min*total).`,
 });
 const ruleSchema = {
     type: 'object',

@@ -74,6 +74,26 @@ export function naiveScan(dir, name) {
     byUri.set(fileUri, byUri.get(fileUri) ?? value);
     docs.set(path, { value, base });
   }
+  // Embedded ids (e.g. draft-04 `"id": "path"` inside definitions) name resources too; resolved naively
+  // against the root base, which is right for the flat layouts in these corpora.
+  for (const { value, base } of docs.values()) {
+    const dialect04 = typeof value.$schema === 'string' && value.$schema.includes('draft-04');
+    const visit = (node, isRoot) => {
+      if (Array.isArray(node)) return node.forEach((n) => visit(n, false));
+      if (node === null || typeof node !== 'object') return;
+      const id = dialect04 ? node.id : node.$id;
+      if (!isRoot && typeof id === 'string' && !id.startsWith('#')) {
+        try {
+          const uri = new URL(id, base).href.replace(/#.*$/, '');
+          if (!byUri.has(uri)) byUri.set(uri, node);
+        } catch {
+          // not a URI: the gate's meta-schema check reports it
+        }
+      }
+      for (const [k, v] of Object.entries(node)) if (!DATA_KEYWORDS.has(k)) visit(v, false);
+    };
+    visit(value, true);
+  }
   const duplicateIdFiles = new Set([...ids.values()].filter((l) => l.length > 1).flat());
   const brokenRefs = [];
   let relativeRefs = 0;

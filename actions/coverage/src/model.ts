@@ -75,7 +75,7 @@ export class FileCoverage {
   }
 
   private grow(line: number): Uint8Array {
-    let size = this.lines.length || 64;
+    let size = this.lines.length || 256;
     while (size <= line) size *= 2;
     const next = new Uint8Array(size);
     next.set(this.lines);
@@ -104,7 +104,7 @@ export class FileCoverage {
     // Repeated records add duplicates: squeeze them out before growing.
     if (!this.branchesSorted) this.compactBranches();
     if (this.branchCount < this.branchValues.length * 0.75) return;
-    const next = new Float64Array(Math.max(16, this.branchValues.length * 2));
+    const next = new Float64Array(Math.max(256, this.branchValues.length * 2));
     next.set(this.branchValues.subarray(0, this.branchCount));
     this.branchValues = next;
   }
@@ -141,7 +141,10 @@ export class FileCoverage {
     this.compactBranches();
     const values = this.branchValues;
     let covered = 0;
-    for (let i = 0; i < this.branchCount; i++) if (values[i]! % 2 === 1) covered++;
+    for (let i = 0; i < this.branchCount; i++) {
+      const v = values[i]!;
+      if (Math.floor(v / 2) * 2 !== v) covered++;
+    }
     into.total += this.branchCount;
     into.covered += covered;
     for (const covered of this.namedBranches.values()) {

@@ -9,7 +9,7 @@ const percent = (name: string, what: string): OptionSpec => ({
   min: 0,
   max: 100,
   valueName: '<percent>',
-  description: `Minimum ${what} coverage in percent (integer 0–100), compared exactly (covered*100 >= min*total).`,
+  description: `Minimum ${what} coverage in percent, compared exactly (covered*100 >= min*total).`,
 });
 
 const ruleSchema = {

@@ -28,9 +28,10 @@ describe('generation with the pinned cyclonedx-npm (real run, fixture node_modul
     expect(report.outputs).toMatchObject({ components: '3', 'artifact-name': 'sbom' });
   });
 
-  it('includes dev dependencies with omit ""', async () => {
+  it('includes dev dependencies with omit none', async () => {
     const fx = writeFixtureProject();
-    const report = await run({ omit: [], 'spec-version': '1.5', output: 'out/bom.json' }, { workspace: fx.dir });
+    const report = await run({ omit: ['none'], 'spec-version': '1.5', output: 'out/bom.json', 'artifact-name': 'none' }, { workspace: fx.dir });
+    expect(report.outputs!['artifact-name']).toBe('');
     expect(report.metrics).toMatchObject({ components: 4, specVersion: '1.5' });
     expect(report.outputs!['sbom-path']).toBe(join(fx.dir, 'out/bom.json'));
   });

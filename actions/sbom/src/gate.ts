@@ -2,9 +2,8 @@
 // validate it strictly and offline, score NTIA completeness, apply the license policy, diff it
 // against the previous release's BOM, and attach it to the release. Collect here; rules in the pure modules.
 
-import { fileIn } from './paths';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Gate, GateContext, GateReport } from '../../common/src/gate';
 import { ConfigurationError, InputError, errorMessage } from '../../common/src/errors';
 import { readTextCapped } from '../../common/src/readers';
@@ -22,6 +21,7 @@ import { clientFrom, fetchPreviousSbom, releaseTag, uploadReleaseAsset, type Upl
 import { readSchema, schemaDir } from './schemas';
 import { validateBomText, type ValidationIssue } from './validate';
 import { buildSections } from './report';
+import { fileIn } from './paths';
 
 type Json = Record<string, unknown>;
 
@@ -341,7 +341,7 @@ const gate: Gate<SbomOptions> = {
       outputs: {
         'sbom-path': bomPath,
         components: String(view.components.length),
-        'artifact-name': o['artifact-name'],
+        'artifact-name': o['artifact-name'] === 'none' ? '' : o['artifact-name'],
         ...(state.upload?.url ? { 'release-asset-url': state.upload.url } : {}),
       },
     };

@@ -3,12 +3,12 @@
 // copy of exactly the pinned version, or have the user's npm fetch exactly that version (`npm exec`),
 // the same registry access `npm ci` already needs. Never a floating @latest.
 
-import { fileIn } from './paths';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { InputError } from '../../common/src/errors';
+import { fileIn } from './paths';
 
 export const CYCLONEDX_NPM = '@cyclonedx/cyclonedx-npm';
 /** Must equal package-lock.json's version (a unit test keeps them in step; the action reads the lockfile). */

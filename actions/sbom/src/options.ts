@@ -15,7 +15,7 @@ export const SBOM_OPTIONS: readonly OptionSpec[] = [
   { name: 'sbom-file', type: 'string', default: '', valueName: '<bom.json>', description: 'Validate and gate this existing CycloneDX JSON BOM (from any generator) instead of generating one.' },
   { name: 'output', type: 'string', default: '', valueName: '<bom.json>', description: 'Where to write the generated BOM; empty means $RUNNER_TEMP/release-gates/sbom.cdx.json in an action, sbom.cdx.json in the CLI.' },
   { name: 'spec-version', type: 'enum', values: SPEC_VERSIONS, default: '1.6', description: 'CycloneDX version to generate (a generated BOM must declare exactly this). An sbom-file is validated against its own specVersion.' },
-  { name: 'omit', type: 'list', separator: 'comma', default: ['dev'], valueName: '<dev,optional,peer>', description: 'Dependency types left out of the generated BOM (npm --omit). Give "" to include everything.' },
+  { name: 'omit', type: 'list', separator: 'comma', default: ['dev'], valueName: '<dev,optional,peer>', description: 'Dependency types left out of the generated BOM (npm --omit). Give "none" to include everything.' },
   { name: 'workspace', type: 'string', default: '', valueName: '<path|name>', description: 'npm workspace to describe; the BOM subject (metadata.component) becomes that package, not the monorepo root. Empty: the root package.' },
   { name: 'reproducible', type: 'boolean', default: false, description: 'Byte-identical output: sorted lists, serialNumber = UUIDv5(name, version, lockfile SHA-256, settings), timestamp = SOURCE_DATE_EPOCH (else the HEAD commit time).' },
   { name: 'enrich', type: 'list', separator: 'comma', default: [], valueName: '<hashes,supplier,compositions>', description: 'Opt-in enrichment of the generated BOM, marked in properties: hashes from the lockfile integrity, supplier from the package author, compositions completeness.' },
@@ -46,7 +46,7 @@ export const SBOM_OPTIONS: readonly OptionSpec[] = [
   { name: 'github-token', type: 'string', default: '', valueName: '<token>', description: 'Token for the previous release\'s asset and the release upload (needs contents: write to upload). Empty: no GitHub calls.' },
   { name: 'release-asset', type: 'enum', values: ['replace', 'keep', 'skip'], default: 'replace', description: 'On release and tag events (with github-token), attach the BOM to the release: replace an existing asset of that name, keep it, or skip uploading.' },
   { name: 'asset-name', type: 'string', default: 'sbom.cdx.json', valueName: '<name>', description: 'Release asset name (also looked up on the previous release).' },
-  { name: 'artifact-name', type: 'string', default: 'sbom', valueName: '<name>', description: 'Workflow artifact name for the action\'s upload step (set a unique name per matrix job); "" disables the artifact.' },
+  { name: 'artifact-name', type: 'string', default: 'sbom', valueName: '<name>', description: 'Workflow artifact name for the action\'s upload step (set a unique name per matrix job); "none" disables the artifact.' },
 ];
 
 export interface SbomOptions {
@@ -73,7 +73,8 @@ export interface SbomOptions {
 const OMIT_VALUES = ['dev', 'optional', 'peer'];
 
 export function checkOmit(values: readonly string[]): string[] {
-  const out = values.map((v) => v.trim()).filter(Boolean);
+  // An empty action input means "not given" (the default, dev), so "none" is how to include everything.
+  const out = values.map((v) => v.trim()).filter((v) => v && v !== 'none');
   for (const v of out) if (!OMIT_VALUES.includes(v)) throw new ConfigurationError(`omit: "${v}" is not one of ${OMIT_VALUES.join(', ')}`, 'omit');
   return [...new Set(out)];
 }

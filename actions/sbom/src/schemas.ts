@@ -2,12 +2,12 @@
 // dist/res/schema (copied from @cyclonedx/cyclonedx-library/res/schema at build time); from sources
 // (tests) they are read from node_modules.
 
-import { fileIn } from './paths';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../common/src/errors';
+import { fileIn } from './paths';
 
 export const SPEC_VERSIONS = ['1.2', '1.3', '1.4', '1.5', '1.6', '1.7'] as const;
 export type SpecVersion = (typeof SPEC_VERSIONS)[number];

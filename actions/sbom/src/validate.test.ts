@@ -73,6 +73,11 @@ describe('validateBomText', () => {
     ]);
   });
 
+  it('names XML and SPDX documents for what they are', () => {
+    expect(validateBomText('<?xml version="1.0"?><bom/>').issues[0]?.message).toContain('looks like XML');
+    expect(validateBomText('{"spdxVersion": "SPDX-2.3"}').issues[0]?.message).toContain('SPDX document');
+  });
+
   it('reports a document that is not an object', () => {
     expect(validateBomText('[1]').issues[0]).toMatchObject({ ruleId: 'sbom/not-cyclonedx' });
   });

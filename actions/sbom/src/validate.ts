@@ -126,9 +126,24 @@ function makeAjv(dir: string): Ajv {
     compile() {
       const fn: KeywordFn = (data) => {
         // Bucket by a cheap signature that equal items always share; canonical JSON only inside a bucket.
+        const items = data as unknown[];
+        if (items.length < 2) return true;
+        if (items.every((v) => v === null || typeof v !== 'object')) {
+          // The common case (dependsOn, tags): primitives, one Set.
+          const seen = new Map<string, number>();
+          for (let i = 0; i < items.length; i++) {
+            const key = `${typeof items[i]}:${String(items[i])}`;
+            const first = seen.get(key);
+            if (first !== undefined) {
+              fn.errors = [{ keyword: 'uniqueItems', message: `must NOT have duplicate items (items ## ${first} and ${i} are identical)`, params: { i: first, j: i } }];
+              return false;
+            }
+            seen.set(key, i);
+          }
+          return true;
+        }
         const buckets = new Map<string, number[]>();
         const canon = new Map<number, string>();
-        const items = data as unknown[];
         const canonOf = (i: number): string => {
           let c = canon.get(i);
           if (c === undefined) canon.set(i, (c = canonicalJson(items[i])));
@@ -332,6 +347,9 @@ export function validateBomText(text: string, options: ValidateOptions = {}): Va
   try {
     doc = JSON.parse(source);
   } catch (err) {
+    if (source.trimStart().startsWith('<')) {
+      return { issues: [{ ruleId: 'sbom/not-cyclonedx', pointer: '', message: 'this looks like XML; only CycloneDX JSON is supported (generate JSON, e.g. cyclonedx-npm --output-format JSON)', line: 1, column: 1 }] };
+    }
     const syntax = findSyntaxError(source);
     return {
       issues: [
@@ -349,6 +367,9 @@ export function validateBomText(text: string, options: ValidateOptions = {}): Va
     return { issues: [{ ruleId: 'sbom/not-cyclonedx', pointer: '', message: 'the document is not a JSON object, so it is not a CycloneDX BOM', line: 1, column: 1 }] };
   }
   const bom = doc as Record<string, unknown>;
+  if (bom.bomFormat === undefined && typeof bom.spdxVersion === 'string') {
+    return { issues: [{ ruleId: 'sbom/not-cyclonedx', pointer: '/spdxVersion', message: `this is an SPDX document (${bom.spdxVersion}), not a CycloneDX BOM`, line: 1, column: 1 }] };
+  }
   const issues: ValidationIssue[] = [];
   // A wrong bomFormat is reported by the schema (its enum), together with everything else.
   const declared = bom.specVersion;

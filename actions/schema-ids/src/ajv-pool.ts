@@ -21,8 +21,9 @@ function create(dialect: Dialect, options: Options): AnyAjv {
   else if (dialect === '2019-09') ajv = new Ajv2019(options);
   else if (dialect === '2020-12') ajv = new Ajv2020(options);
   else {
+    // draft-06 and draft-07 share one instance (refs between them compile), so both meta-schemas are there.
     ajv = new Ajv(options);
-    if (dialect === 'draft-06') ajv.addMetaSchema(draft06Meta);
+    ajv.addMetaSchema(draft06Meta);
   }
   addFormats(ajv);
   // Our suppression keyword is an annotation, not an unknown keyword.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../common/src/errors';
-import { closed, D04, D07, of, runOn, S2019, S2020, where } from '../test/run';
+import { closed, D04, D06, D07, of, runOn, S2019, S2020, where } from '../test/run';
 
 const person = (dialect: string, id = 'https://example.com/person') => ({
   $schema: dialect,
@@ -12,7 +12,7 @@ const person = (dialect: string, id = 'https://example.com/person') => ({
 });
 
 describe('examples convention', () => {
-  it.each([D04, D07, S2019, S2020])('validates examples/valid and examples/invalid in %s', async (dialect) => {
+  it.each([D04, D06, D07, S2019, S2020])('validates examples/valid and examples/invalid in %s', async (dialect) => {
     const { findings, report } = await runOn({
       'schemas/person.schema.json': person(dialect),
       'schemas/examples/valid/person.minimal.json': { name: 'Ada' },
@@ -89,7 +89,17 @@ describe('instances option', () => {
       'schemas/examples/valid/remote.json': { x: 1 },
     });
     expect(where(findings, 'valid-example-fails')).toEqual(['schemas/examples/valid/person.json:2:14']);
-    expect(of(findings, 'compile-failed')[0]).toMatchObject({ file: 'schemas/remote.schema.json', message: expect.stringContaining("can't resolve reference") });
+    expect(of(findings, 'compile-failed')[0]).toMatchObject({ file: 'schemas/remote.schema.json', message: expect.stringContaining('remote schemas are never fetched') });
+  });
+
+  it('explains why an example of a schema that refers into another dialect cannot be validated', async () => {
+    const { findings } = await runOn({
+      'schemas/old.schema.json': { $schema: D07, $id: 'https://example.com/old', type: 'object', additionalProperties: false, properties: { n: { $ref: 'new' } } },
+      'schemas/new.schema.json': { $schema: S2020, $id: 'https://example.com/new', type: 'string' },
+      'schemas/examples/valid/old.json': { n: 'x' },
+    });
+    expect(of(findings, 'unresolved-ref')).toEqual([]);
+    expect(of(findings, 'compile-failed')[0]!.message).toContain('schemas/new.schema.json is 2020-12; ajv cannot mix dialects');
   });
 });
 

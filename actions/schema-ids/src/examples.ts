@@ -100,13 +100,25 @@ export class ExampleRunner {
         ajv.addFormat(unknown[1]!, true);
         continue;
       }
-      this.findings.push({ rule: 'compile-failed', severity: 'error', file: info.doc.path, pointer: '', message: `ajv cannot compile this schema, so its instances were not validated: ${message}` });
+      this.findings.push({ rule: 'compile-failed', severity: 'error', file: info.doc.path, pointer: '', message: `ajv cannot compile this schema, so its instances were not validated: ${message}${this.explainMissing(result.error, family)}` });
       break;
     }
     if (this.strictSeverity !== 'off') for (const m of strictMessages) this.findings.push(this.strictFinding(info, m, this.strictSeverity));
     if (fn) this.stats.compiled++;
     this.compiled.set(info.doc, fn);
     return fn;
+  }
+
+  /** Why ajv could not find a ref our own resolver finds: it lives in another dialect's instance, or is remote. */
+  private explainMissing(error: unknown, family: Dialect): string {
+    const missing = (error as { missingRef?: unknown }).missingRef;
+    if (typeof missing !== 'string') return '';
+    const res = this.graph.lookup(splitUri(missing).document);
+    if (res && !res.doc.builtin && FAMILY[res.doc.dialect] !== family) {
+      return ` (${res.doc.path} is ${res.doc.dialect}; ajv cannot mix dialects in one instance, so cross-dialect refs cannot be compiled)`;
+    }
+    if (!res && /^https?:/i.test(missing)) return ' (remote schemas are never fetched)';
+    return '';
   }
 
   private strictFinding(info: DocInfo, message: string, severity: Severity): RawFinding {

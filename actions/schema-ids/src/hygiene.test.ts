@@ -121,4 +121,19 @@ describe('dialects', () => {
     const { findings } = await runOn({ 'm.schema.json': '[1, 2]' });
     expect(of(findings, 'meta-schema')[0]!.message).toMatch(/must be a JSON object/);
   });
+
+  it('survives hostile nesting: too-deep instead of a crash', async () => {
+    let schema: Record<string, unknown> = { type: 'string' };
+    for (let i = 0; i < 600; i++) schema = { not: schema };
+    const { findings } = await runOn({ 'deep.schema.json': { $schema: S2020, $id: 'https://example.com/deep', ...schema } }, { 'closed-objects': 'off' });
+    expect(of(findings, 'too-deep')).toHaveLength(1);
+  });
+
+  it('terminates on reference cycles with no schema in between', async () => {
+    const { findings } = await runOn({
+      'c.schema.json': { $schema: S2020, $id: 'https://example.com/c', type: 'object', allOf: [{ $ref: '#/$defs/a' }], $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } } },
+    });
+    expect(of(findings, 'open-object')).toHaveLength(1);
+  });
 });
+

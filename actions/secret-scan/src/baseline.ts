@@ -112,18 +112,21 @@ export function isPlaceholder(entry: BaselineEntry): boolean {
   return entry.reason.trim().startsWith(PLACEHOLDER) || entry.owner.trim().startsWith(PLACEHOLDER);
 }
 
-/** Find the entry for each finding (first candidate fingerprint that is listed). */
+/** Find the entry for each finding: its fingerprint, else the first alternate key that is listed. */
 export function matchBaseline(findings: readonly MergedFinding[], entries: readonly LoadedEntry[]): Map<MergedFinding, LoadedEntry> {
-  const byFingerprint = new Map(entries.map((e) => [e.fingerprint, e]));
   const matches = new Map<MergedFinding, LoadedEntry>();
+  if (!entries.length) return matches;
+  const byFingerprint = new Map(entries.map((e) => [e.fingerprint, e]));
+  const valueEntries = entries.some((e) => e.fingerprint.startsWith('sv1:'));
   for (const f of findings) {
-    for (const c of f.candidates) {
-      const entry = byFingerprint.get(c);
-      if (entry) {
-        matches.set(f, entry);
-        break;
+    let entry = byFingerprint.get(f.fingerprint);
+    if (!entry && valueEntries && f.alternates) {
+      for (const c of f.alternates()) {
+        entry = byFingerprint.get(c);
+        if (entry) break;
       }
     }
+    if (entry) matches.set(f, entry);
   }
   return matches;
 }

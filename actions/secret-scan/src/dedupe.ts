@@ -24,8 +24,11 @@ export interface Source {
 export interface MergedFinding {
   /** The salted key written to baselines and SARIF (sv1:/lv1:/pv1:). */
   fingerprint: string;
-  /** Every key a baseline entry may use for this finding (the primary first). */
-  candidates: string[];
+  /**
+   * Other keys a baseline entry may hold for the same secret (its value key under the other
+   * families its sources name, and `generic`). Computed only when a baseline is consulted.
+   */
+  alternates?: () => string[];
   kind: 'value' | 'location' | 'position';
   family: string;
   tools: string[];
@@ -48,8 +51,17 @@ interface Group {
   /** sha1 of the secret (value groups) — in memory only. */
   sha1?: string;
   key: string;
-  families: Set<string>;
-  raws: RawFinding[];
+  /** Most groups have one raw finding: keep it inline, the rest in `more` (fewer allocations). */
+  first: RawFinding;
+  more?: RawFinding[];
+}
+
+function addTo(group: Group, raw: RawFinding): void {
+  (group.more ??= []).push(raw);
+}
+
+function rawsOf(group: Group): RawFinding[] {
+  return group.more ? [group.first, ...group.more] : [group.first];
 }
 
 function locKey(file: string | undefined, line: number | undefined): string {
@@ -68,22 +80,20 @@ export function dedupe(raws: readonly RawFinding[], fp: Fingerprinter, linesOf: 
       pending.push(raw);
       continue;
     }
-    let group = byValue.get(sha1);
-    if (!group) {
-      group = { kind: 'value', sha1, key: sha1, families: new Set(), raws: [] };
-      byValue.set(sha1, group);
-    }
-    group.raws.push(raw);
-    group.families.add(raw.family);
-    if (raw.file) atLine.set(locKey(raw.file, raw.line), group);
+    const group = byValue.get(sha1);
+    if (group) addTo(group, raw);
+    else byValue.set(sha1, { kind: 'value', sha1, key: sha1, first: raw });
+  }
+  // Only findings without the secret need to look up what other scanners saw at their line.
+  if (pending.length) {
+    for (const group of byValue.values()) for (const raw of rawsOf(group)) if (raw.file) atLine.set(locKey(raw.file, raw.line), group);
   }
 
   for (const raw of pending) {
     // A scanner that hid the secret, at the place another scanner reported it: the same finding.
     const same = raw.file ? atLine.get(locKey(raw.file, raw.line)) : undefined;
     if (same) {
-      same.raws.push(raw);
-      same.families.add(raw.family);
+      addTo(same, raw);
       continue;
     }
     const lines = raw.file && raw.line ? linesOf(raw.file) : undefined;
@@ -93,13 +103,9 @@ export function dedupe(raws: readonly RawFinding[], fp: Fingerprinter, linesOf: 
       kind === 'location'
         ? fp.location(raw.file!, window!)
         : fp.position(raw.file ?? `${raw.tool}:${raw.rule}`, raw.family, raw.line);
-    let group = byLocation.get(key);
-    if (!group) {
-      group = { kind, key, families: new Set(), raws: [] };
-      byLocation.set(key, group);
-    }
-    group.raws.push(raw);
-    group.families.add(raw.family);
+    const group = byLocation.get(key);
+    if (group) addTo(group, raw);
+    else byLocation.set(key, { kind, key, first: raw });
   }
 
   const out: MergedFinding[] = [];
@@ -107,64 +113,75 @@ export function dedupe(raws: readonly RawFinding[], fp: Fingerprinter, linesOf: 
   return out;
 }
 
+function location(raw: RawFinding): Location {
+  const loc: Location = {};
+  if (raw.file) loc.file = raw.file;
+  if (raw.line) loc.line = raw.line;
+  if (raw.line && raw.endLine && raw.endLine >= raw.line) loc.endLine = raw.endLine;
+  if (raw.commit) loc.commit = raw.commit;
+  return loc;
+}
+
+function keys(group: Group, family: string, families: readonly string[], fp: Fingerprinter): { fingerprint: string; alternates?: () => string[] } {
+  if (group.kind !== 'value') return { fingerprint: group.key };
+  const sha1 = group.sha1!;
+  const others = [...families, 'generic'].filter((f) => f !== family);
+  return { fingerprint: fp.value(family, sha1), alternates: () => [...new Set(others)].sort().map((f) => fp.value(f, sha1)) };
+}
+
 function finish(group: Group, fp: Fingerprinter): MergedFinding {
-  const family = primaryFamily(group.families);
-  let fingerprint: string;
-  let candidates: string[];
-  if (group.kind === 'value') {
-    fingerprint = fp.value(family, group.sha1!);
-    const others = [...group.families, 'generic'].filter((f) => f !== family).sort();
-    candidates = [fingerprint, ...new Set(others.map((f) => fp.value(f, group.sha1!)))];
-  } else {
-    fingerprint = group.key;
-    candidates = [fingerprint];
+  if (!group.more) {
+    // The common case, one scanner and one place: no merging to do.
+    const raw = group.first;
+    const source: Source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
+    if (raw.suppressedAtSource) source.suppressedAtSource = raw.suppressedAtSource;
+    const { fingerprint, alternates } = keys(group, raw.family, [raw.family], fp);
+    const single: MergedFinding = {
+      fingerprint,
+      kind: group.kind,
+      family: raw.family,
+      tools: [raw.tool],
+      rules: [raw.rule],
+      sources: [source],
+      locations: [location(raw)],
+      verification: raw.verification,
+    };
+    if (alternates) single.alternates = alternates;
+    if (raw.suppressedAtSource) single.suppressedAtSource = raw.suppressedAtSource;
+    return single;
   }
-  const sources = new Map<string, Source>();
-  const locations = new Map<string, Location>();
+  const raws = rawsOf(group);
+  const families = [...new Set(raws.map((r) => r.family))];
+  const family = primaryFamily(families);
+  const { fingerprint, alternates } = keys(group, family, families, fp);
+  // A handful of sources per finding: arrays with linear search beat keyed maps here.
+  const sources: Source[] = [];
+  const locations: Location[] = [];
   let verification: Verification = 'unverified';
   let allSuppressed = true;
   let suppression: string | undefined;
-  for (const raw of group.raws) {
-    const sourceKey = `${raw.tool}\0${raw.rule}\0${raw.report}`;
-    const existing = sources.get(sourceKey);
+  for (const raw of raws) {
+    const existing = sources.find((s) => s.tool === raw.tool && s.rule === raw.rule && s.report === raw.report);
     if (!existing) {
-      sources.set(sourceKey, {
-        tool: raw.tool,
-        rule: raw.rule,
-        report: raw.report,
-        verification: raw.verification,
-        suppressedAtSource: raw.suppressedAtSource,
-      });
+      const source: Source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
+      if (raw.suppressedAtSource) source.suppressedAtSource = raw.suppressedAtSource;
+      sources.push(source);
     } else if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[existing.verification]) {
       existing.verification = raw.verification;
     }
     if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[verification]) verification = raw.verification;
     if (raw.suppressedAtSource) suppression ??= raw.suppressedAtSource;
     else allSuppressed = false;
-    if (locations.size < MAX_LOCATIONS * 4) {
-      const key = `${raw.file ?? ''}\0${raw.line ?? 0}\0${raw.commit ?? ''}`;
-      if (!locations.has(key)) {
-        const loc: Location = {};
-        if (raw.file) loc.file = raw.file;
-        if (raw.line) loc.line = raw.line;
-        if (raw.line && raw.endLine && raw.endLine >= raw.line) loc.endLine = raw.endLine;
-        if (raw.commit) loc.commit = raw.commit;
-        locations.set(key, loc);
-      }
+    if (locations.length < MAX_LOCATIONS * 4 && !locations.some((l) => l.file === raw.file && l.line === (raw.line || undefined) && l.commit === raw.commit)) {
+      locations.push(location(raw));
     }
   }
-  const sortedLocations = [...locations.values()].sort(compareLocations).slice(0, MAX_LOCATIONS);
-  const merged: MergedFinding = {
-    fingerprint,
-    candidates,
-    kind: group.kind,
-    family,
-    tools: [...new Set([...sources.values()].map((s) => s.tool))].sort(),
-    rules: [...new Set([...sources.values()].map((s) => s.rule))].sort(),
-    sources: [...sources.values()],
-    locations: sortedLocations,
-    verification,
-  };
+  if (locations.length > 1) locations.sort(compareLocations);
+  if (locations.length > MAX_LOCATIONS) locations.length = MAX_LOCATIONS;
+  const tools = sources.length === 1 ? [sources[0]!.tool] : [...new Set(sources.map((s) => s.tool))].sort();
+  const rules = sources.length === 1 ? [sources[0]!.rule] : [...new Set(sources.map((s) => s.rule))].sort();
+  const merged: MergedFinding = { fingerprint, kind: group.kind, family, tools, rules, sources, locations, verification };
+  if (alternates) merged.alternates = alternates;
   if (allSuppressed && suppression) merged.suppressedAtSource = suppression;
   return merged;
 }

@@ -5,7 +5,7 @@
 import type { Decision, Finding, Severity } from '../../common/src/result';
 import { compareFindings } from '../../common/src/result';
 import { isExpired, isPlaceholder, matchBaseline, type LoadedEntry } from './baseline';
-import type { Location, MergedFinding } from './dedupe';
+import { cmp, type Location, type MergedFinding } from './dedupe';
 import { VERIFICATION_RANK, type ReportInfo, type Verification } from './model';
 
 export type Status = 'new' | 'pre-existing' | 'suppressed' | 'expired';
@@ -116,6 +116,12 @@ function toFinding(c: Classified, baselineFile: string): Finding {
   return finding;
 }
 
+function bySite(a: Classified, b: Classified): number {
+  const la = a.finding.locations[0];
+  const lb = b.finding.locations[0];
+  return cmp(la?.file ?? '', lb?.file ?? '') || (la?.line ?? 0) - (lb?.line ?? 0) || cmp(a.finding.fingerprint, b.finding.fingerprint);
+}
+
 function emptyCounts(): ToolCounts {
   return { findings: 0, new: 0, 'pre-existing': 0, suppressed: 0, expired: 0 };
 }
@@ -156,11 +162,20 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const unusedEntries = input.scope.mode === 'full' ? input.entries.filter((e) => !used.has(e)) : [];
   const incompleteEntries = input.entries.filter(isPlaceholder);
 
-  const listed = classified.filter((c) => c.status === 'new' || c.status === 'expired');
-  const all = listed.map((c) => toFinding(c, input.baselineFile)).sort(compareFindings);
+  // Messages are built only for the findings listed: the worst `max`, chosen severity first.
   const max = input.maxFindings ?? DEFAULT_MAX_FINDINGS;
-  const findings = all.slice(0, max);
-  const findingsOmitted = all.length - findings.length;
+  const errors: Classified[] = [];
+  const warnings: Classified[] = [];
+  for (const c of classified) if (c.status === 'new' || c.status === 'expired') (c.severity === 'error' ? errors : warnings).push(c);
+  const chosen: Classified[] = [];
+  for (const bucket of [errors, warnings]) {
+    const room = max - chosen.length;
+    if (room <= 0) break;
+    if (bucket.length > room) bucket.sort(bySite);
+    for (const c of bucket.slice(0, room)) chosen.push(c);
+  }
+  const findings = chosen.map((c) => toFinding(c, input.baselineFile)).sort(compareFindings);
+  const findingsOmitted = errors.length + warnings.length - chosen.length;
   if (findingsOmitted > 0) {
     findings.push({
       ruleId: 'secret-scan/findings-omitted',

@@ -23,8 +23,20 @@ const FAMILIES: readonly [string, RegExp][] = [
   ['generic', /generic|keyword|entropy|password|passwd|secret|api[\s_-]*key|token|credential/],
 ];
 
+// Reports repeat a few dozen rule names thousands of times: remember each answer.
+const cache = new Map<string, string>();
+
 /** Canonical family of a scanner's rule name; unknown names keep a slug of their own. */
 export function ruleFamily(rule: string): string {
+  let family = cache.get(rule);
+  if (family === undefined) {
+    family = classify(rule);
+    if (cache.size < 10_000) cache.set(rule, family);
+  }
+  return family;
+}
+
+function classify(rule: string): string {
   const lower = rule.toLowerCase();
   for (const [family, pattern] of FAMILIES) if (pattern.test(lower)) return family;
   const slug = lower.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);

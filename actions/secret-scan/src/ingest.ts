@@ -56,7 +56,9 @@ export interface IngestResult {
 
 /** Values that are only a mask carry nothing worth hiding (and would blank ordinary text). */
 function isPlaceholder(v: string): boolean {
-  return /^[*x•]+$/i.test(v.trim()) || v.trim() === 'REDACTED';
+  const c = v.trimStart()[0];
+  if (c !== '*' && c !== 'x' && c !== 'X' && c !== '•' && c !== 'R') return false;
+  return /^\s*(?:[*x•]+|REDACTED)\s*$/i.test(v);
 }
 
 const EMAIL = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[^\s<>"'(),;:]+/g;
@@ -64,6 +66,8 @@ const EMAIL = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[^\s<>"'(),;:]+/g;
 class CollectingSink implements Sink {
   readonly findings: RawFinding[] = [];
   readonly tools = new Set<string>();
+  /** E-mails already registered from this report: the same few authors repeat thousands of times. */
+  private readonly emails = new Set<string>();
   constructor(
     readonly report: string,
     readonly workspace: string | undefined,
@@ -74,9 +78,13 @@ class CollectingSink implements Sink {
   }
   raw(value: unknown): void {
     if (typeof value !== 'string' || value.length < 4 || isPlaceholder(value)) return;
+    if (value.includes('@')) {
+      if (this.emails.has(value)) return;
+      this.emails.add(value);
+      // An e-mail inside a longer value ("Name <a@b.c>") must not survive on its own either.
+      for (const m of value.match(EMAIL) ?? []) if (m !== value) this.register(m);
+    }
     this.register(value);
-    // An e-mail inside a longer value ("Name <a@b.c>") must not survive on its own either.
-    if (value.includes('@')) for (const m of value.match(EMAIL) ?? []) if (m !== value) this.register(m);
   }
   tool(tool: string): void {
     this.tools.add(tool);

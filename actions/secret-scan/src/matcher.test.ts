@@ -39,6 +39,14 @@ describe('SecretMatcher', () => {
     );
   });
 
+  it('spreads values that share a long prefix (no quadratic build)', () => {
+    const m = new SecretMatcher();
+    const values = Array.from({ length: 20_000 }, (_, i) => `apiKey = "tok${i.toString(36).padStart(6, '0')}zz"`);
+    for (const v of values) m.add(v);
+    expect(m.size).toBe(values.length);
+    expect(m.replace(`a ${values[12_345]} b ${values[7]}`)).toBe('a *** b ***');
+  });
+
   it('handles unicode and values at the very end of the text', () => {
     const m = new SecretMatcher();
     m.add('pässwörd-ünïcode');

@@ -9,7 +9,6 @@ import { planSarif, runName, SARIF_MAX_GZIP_BYTES } from './sarif-out';
 function classified(i: number, tool: string, verification: Verification, status: Classified['status'] = 'new'): Classified {
   const finding: MergedFinding = {
     fingerprint: `sv1:${i.toString(16).padStart(64, '0')}`,
-    candidates: [],
     kind: 'value',
     family: 'generic',
     tools: [tool],

@@ -4,7 +4,6 @@
 
 import { gzipSync } from 'node:zlib';
 import type { Severity } from '../../common/src/result';
-import { compareFindings } from '../../common/src/result';
 import { buildSarif, SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RUNS, type SarifResultInput, type SarifRunInput } from '../../common/src/sarif';
 import type { Classified } from './evaluate';
 import { describeLocation } from './evaluate';
@@ -28,11 +27,18 @@ export function runName(tool: string): string {
   return `release-gates/secret-scan/${tool}`;
 }
 
+const LEVEL_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/** Failing findings are errors; the rest take their level from verification. */
+function levelOf(c: Classified): Severity {
+  return c.status === 'expired' || (c.status === 'new' && c.severity === 'error') ? 'error' : SEVERITY[c.finding.verification]!;
+}
+
 function resultFor(c: Classified, tool: string): SarifResultInput {
   const f = c.finding;
   const source = f.sources.find((s) => s.tool === tool);
   const loc = f.locations[0];
-  const severity: Severity = c.status === 'expired' || (c.status === 'new' && c.severity === 'error') ? 'error' : SEVERITY[f.verification]!;
+  const severity = levelOf(c);
   const r: SarifResultInput = {
     ruleId: source?.rule ?? f.rules[0] ?? f.family,
     severity,
@@ -66,19 +72,26 @@ export function planSarif(classified: readonly Classified[], toolsSeen: Iterable
   const room = SARIF_MAX_RUNS - KNOWN_TOOLS.length;
   const ownRun = new Set([...KNOWN_TOOLS, ...(extra.length > room ? extra.slice(0, room - 1) : extra)]);
   const runTool = (tool: string) => (ownRun.has(tool) ? tool : OTHER_TOOL);
-  const byRun = new Map<string, SarifResultInput[]>();
-  for (const t of tools) byRun.set(runTool(t), []);
+  // Per run, findings by SARIF level; results are built only for the ones kept (most severe first).
+  const byRun = new Map<string, [Classified, string][][]>();
+  for (const t of tools) byRun.set(runTool(t), [[], [], []]);
   for (const c of classified) {
-    for (const tool of c.finding.tools) byRun.get(runTool(tool))!.push(resultFor(c, tool));
+    const level = LEVEL_RANK[levelOf(c)];
+    for (const tool of c.finding.tools) byRun.get(runTool(tool))![level]!.push([c, tool]);
   }
   const omitted = new Map<string, number>();
   const runs: SarifRunInput[] = [];
-  for (const [tool, results] of byRun) {
-    results.sort(compareFindings);
-    if (results.length > SARIF_MAX_RESULTS_PER_RUN) {
-      omitted.set(tool, results.length - SARIF_MAX_RESULTS_PER_RUN);
-      results.length = SARIF_MAX_RESULTS_PER_RUN;
+  for (const [tool, levels] of byRun) {
+    const results: SarifResultInput[] = [];
+    let total = 0;
+    for (const level of levels) {
+      total += level.length;
+      for (const [c, source] of level) {
+        if (results.length >= SARIF_MAX_RESULTS_PER_RUN) break;
+        results.push(resultFor(c, source));
+      }
     }
+    if (total > results.length) omitted.set(tool, total - results.length);
     runs.push({
       tool: runName(tool),
       category: runName(tool),

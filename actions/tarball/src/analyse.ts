@@ -2,8 +2,6 @@
 // budgets, and (given the previous snapshot) the diff. The collect step feeds it what only I/O can know:
 // whether a missing target exists in the package folder, and which packed files mention an import.
 
-import { formatBytes } from '../../common/src/numbers';
-import type { Severity } from '../../common/src/result';
 import { buildArchiveModel, type PackedFile } from './archive';
 import { diffSnapshots, exportKeys, type Snapshot, type TarballDiff } from './diff';
 import { exportedFiles, planEntryPoints, resolveTargets, type EntryTarget, type TargetResult } from './entry-points';
@@ -199,11 +197,3 @@ export function checkPackage(input: CheckInput): PackageCheck {
   if (diff) out.diff = diff;
   return out;
 }
-
-export function worstSeverity(issues: readonly Issue[]): Severity | undefined {
-  if (issues.some((i) => i.severity === 'error')) return 'error';
-  if (issues.some((i) => i.severity === 'warning')) return 'warning';
-  return issues.length ? 'note' : undefined;
-}
-
-export { formatBytes };

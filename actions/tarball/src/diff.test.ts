@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PackedFile } from './archive';
-import { diffSnapshots, exportKeys, type Snapshot } from './diff';
+import { diffSnapshots, exportKeys, registryMismatch, type Snapshot } from './diff';
 
 const f = (path: string, size = 10, mode = 0o644): PackedFile => ({ path, size, mode, index: 0 });
 const snap = (version: string, files: PackedFile[], exported: string[], keys: string[]): Snapshot => ({
@@ -35,5 +35,14 @@ describe('diffSnapshots', () => {
     expect(exportKeys('./x.js')).toEqual(['.']);
     expect(exportKeys({ import: './x.mjs' })).toEqual(['.']);
     expect(exportKeys({ '.': './x.js', './y': './y.js' })).toEqual(['.', './y']);
+    expect(exportKeys({ '.': './x.js', './internal/*': null })).toEqual(['.']);
+  });
+});
+
+describe('registryMismatch', () => {
+  it('compares the packument dist numbers with the tarball', () => {
+    expect(registryMismatch({ fileCount: 3, unpackedSize: 100 }, 3, 100)).toEqual([]);
+    expect(registryMismatch(undefined, 3, 100)).toEqual([]);
+    expect(registryMismatch({ fileCount: 2, unpackedSize: 90 }, 3, 100)).toEqual(['fileCount 2 vs 3 files', 'unpackedSize 90 vs 100 bytes']);
   });
 });

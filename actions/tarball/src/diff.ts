@@ -39,8 +39,10 @@ export interface TarballDiff {
 export function exportKeys(exports: unknown): string[] {
   if (exports === undefined) return [];
   if (typeof exports === 'object' && exports !== null && !Array.isArray(exports)) {
-    const keys = Object.keys(exports).filter((k) => k.startsWith('.'));
-    return keys.length ? keys : ['.'];
+    const all = Object.keys(exports).filter((k) => k.startsWith('.'));
+    if (!all.length) return ['.'];
+    // A subpath mapped to null was never importable: dropping it breaks nothing.
+    return all.filter((k) => (exports as Record<string, unknown>)[k] !== null);
   }
   return ['.'];
 }
@@ -117,4 +119,12 @@ export function diffSnapshots(previous: Snapshot, current: Snapshot, removedExpo
     fileCountDelta,
     issues,
   };
+}
+
+/** The registry's dist.fileCount / dist.unpackedSize must describe the tarball it serves (manifest confusion). */
+export function registryMismatch(dist: Record<string, unknown> | undefined, files: number, unpackedBytes: number): string[] {
+  const claims: string[] = [];
+  if (typeof dist?.fileCount === 'number' && dist.fileCount !== files) claims.push(`fileCount ${dist.fileCount} vs ${files} files`);
+  if (typeof dist?.unpackedSize === 'number' && dist.unpackedSize !== unpackedBytes) claims.push(`unpackedSize ${dist.unpackedSize} vs ${unpackedBytes} bytes`);
+  return claims;
 }

@@ -157,6 +157,20 @@ describe('tarball gate: an existing tarball', () => {
     expect(report.findings).toEqual([expect.objectContaining({ ruleId: 'tarball/previous-unavailable', severity: 'note' })]);
   });
 
+  it('a missing imports target is an error only when packed code refers to it (second pass over the archive)', async () => {
+    const dir = folder({});
+    const manifest = { name: 'imp', version: '1.0.0', imports: { '#used/*': './src/used/*.js', '#dev-types/*': './src/types/*.d.ts' } };
+    // The reference sits past the first 512-byte block: the scan covers whole files, not only their heads.
+    const body = 'x'.repeat(509) + 'import a from "#used/thing";\n';
+    writeFileSync(join(dir, 'i.tgz'), packageTgz(manifest, { 'dist/index.js': body, 'README.md': 'r', LICENSE: 'l' }));
+    const report = await gate.run(options({ tarball: 'i.tgz' }), makeTestContext({ workspace: dir }));
+    expect(report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.message.slice(0, 30)}`)).toEqual([
+      'error tarball/missing-entry-point imports["#used/*"] → ./src/use',
+      'note tarball/unused-import-target imports["#dev-types/*"] → ./sr',
+    ]);
+    expect(report.findings[0]!.message).toContain('(referenced by dist/index.js)');
+  });
+
   it('configuration mistakes are ConfigurationError', async () => {
     const dir = folder({});
     await expect(gate.run(options({ tarball: 'x.tgz', workspaces: true }), makeTestContext({ workspace: dir }))).rejects.toBeInstanceOf(ConfigurationError);

@@ -9,7 +9,7 @@ import { toPosix } from '../../common/src/glob';
 import { readTextCapped } from '../../common/src/readers';
 import { compareFindings, decisionFromFindings, type Finding } from '../../common/src/result';
 import { analyseListing, checkPackage, manifestCapture, missingImportSpecifiers, snapshotOf, type PackageCheck } from './analyse';
-import type { Snapshot } from './diff';
+import { registryMismatch, type Snapshot } from './diff';
 import { locateInFolder } from './folder';
 import type { Issue } from './issues';
 import { parseJsonWithPositions, type PositionedJson } from './json-positions';
@@ -114,9 +114,7 @@ async function loadPrevious(o: TarballOptions, ctx: GateContext, check: { name: 
     const v = analysis.manifest.manifest?.version;
     const out: PreviousLoad = { snapshot: snapshotOf(analysis, typeof v === 'string' ? v : version) };
     // The packument's fileCount/unpackedSize must describe the tarball it serves (manifest confusion).
-    const claims: string[] = [];
-    if (typeof dist?.fileCount === 'number' && dist.fileCount !== analysis.files.length) claims.push(`fileCount ${dist.fileCount} vs ${analysis.files.length} files`);
-    if (typeof dist?.unpackedSize === 'number' && dist.unpackedSize !== analysis.unpackedBytes) claims.push(`unpackedSize ${dist.unpackedSize} vs ${analysis.unpackedBytes} bytes`);
+    const claims = registryMismatch(dist, analysis.files.length, analysis.unpackedBytes);
     if (claims.length) out.mismatch = `the registry's metadata for ${check.name}@${version} does not match its tarball (${claims.join(', ')})`;
     return out;
   } catch (err) {

@@ -3,7 +3,6 @@
 
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import schema from '../../common/schemas/gate-result.schema.json';
-import type { GateResult } from '../../common/src/result';
 
 let compiled: ValidateFunction | undefined;
 
@@ -31,8 +30,4 @@ export function gateResultProblems(value: unknown): string[] | undefined {
   const errors = validate.errors ?? [];
   // One line per distinct problem; ajv repeats some errors for each failing branch.
   return [...new Set(errors.map(describe))];
-}
-
-export function isGateResult(value: unknown): value is GateResult {
-  return gateResultProblems(value) === undefined;
 }

@@ -209,6 +209,20 @@ describe('rendering', () => {
     expect(md).toContain('| **tarball** | ❔ missing | no result file found');
   });
 
+  it('lists malformed files and replaced attempts, and says when the verdict only warns', () => {
+    const old = { file: 'r-attempt-1/coverage.json', result: result('coverage', 'fail'), attempt: 1, slot: 'r/coverage.json' };
+    const rerun = { ...old, file: 'r-attempt-2/coverage.json', result: result('coverage', 'pass'), attempt: 2 };
+    const broken = decideVerdict({ results: [old, rerun], problems: [{ file: 'x/tarball.json', line: 2, column: 5, message: 'not valid JSON' }], expect: [], mode: 'warn' });
+    const md = renderMarkdown(broken);
+    expect(md).toContain('### Malformed result files');
+    expect(md).toContain('- `x/tarball.json:2:5`: not valid JSON');
+    expect(md).toContain('Replaced by a newer run attempt: r-attempt-1/coverage.json');
+    expect(md).toContain('The verdict runs in warn mode');
+    const text = renderText(broken);
+    expect(text).toContain('Malformed result files:\n  x/tarball.json:2:5: not valid JSON');
+    expect(text).toContain('Replaced by a newer run attempt: r-attempt-1/coverage.json');
+  });
+
   it('renders text with the status first', () => {
     const text = renderText(decideVerdict({ results: [loaded(result('coverage', 'pass'))], problems: [], expect: [], mode: 'enforce' }));
     expect(text.split('\n')[0]).toBe('release-gates verdict: PASS — ready to release: every gate passed (1 result)');

@@ -90,6 +90,21 @@ describe('Cobertura reader', () => {
     });
   });
 
+  it('counts only class-level lines: istanbul method declaration lines are not lines', async () => {
+    const xml = `<?xml version="1.0" ?>
+<coverage lines-valid="2" lines-covered="1" line-rate="0.5" branches-valid="0" branches-covered="0" branch-rate="1" timestamp="1" complexity="0" version="0.1">
+  <sources><source>/ci/app</source></sources>
+  <packages><package name="src" line-rate="0.5" branch-rate="1"><classes>
+    <class name="a.ts" filename="src/a.ts" line-rate="0.5" branch-rate="1">
+      <methods><method name="(anonymous_0)" hits="1" signature="()V"><lines><line number="1" hits="1"/></lines></method></methods>
+      <lines><line number="2" hits="1" branch="false"/><line number="3" hits="0" branch="false"/></lines>
+    </class>
+  </classes></package></packages>
+</coverage>`;
+    const report = await readFixture('cobertura-coverage.xml', xml);
+    expect(reportTotals(report)).toMatchObject({ lines: { covered: 1, total: 2 }, functions: { covered: 1, total: 1 } });
+  });
+
   it('reads gcovr output (relative <source>, package name="") and float hits', async () => {
     const xml = `<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE coverage SYSTEM 'http://cobertura.sourceforge.net/xml/coverage-04.dtd'>

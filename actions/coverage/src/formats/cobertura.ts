@@ -1,6 +1,7 @@
 // Cobertura XML (coverage-04.dtd) as written by coverage.py, Coverlet, gcovr and istanbul.
-// Lines are read wherever they appear under a <class> (Coverlet repeats them under <method> and
-// <class>): marking is idempotent, so a repeated line counts once. Branches come from
+// Lines are read from <class><lines> only, as diff-cover does: Coverlet repeats them under <method>,
+// and istanbul's <method> lines are declaration lines its own line coverage does not count.
+// Method lines only decide whether the method ran. Branches come from
 // condition-coverage="50% (1/2)"; without identities, a line's branches are numbered 0..total-1.
 
 import { getFile, type FileCoverage, type ParsedReport } from '../model';
@@ -18,6 +19,9 @@ export class CoberturaHandler implements XmlHandler {
   private method: string | undefined;
   private methodHit = false;
   private rootChecked = false;
+  /** Inside <class><lines>: the lines that count. */
+  private classLines = false;
+  private classDepth = -1;
 
   open(name: string, attrs: XmlAttributes, scanner: XmlScanner): void {
     if (!this.rootChecked) {
@@ -28,10 +32,14 @@ export class CoberturaHandler implements XmlHandler {
       case 'line':
         if (this.file) this.line(this.file, attrs, scanner);
         return;
+      case 'lines':
+        if (this.file && scanner.depth === this.classDepth + 1) this.classLines = true;
+        return;
       case 'class': {
         const filename = attrs.get('filename');
         if (!filename) throw scanner.inputError('<class> without a filename attribute');
         this.file = getFile(this.files, filename);
+        this.classDepth = scanner.depth;
         return;
       }
       case 'method':
@@ -50,7 +58,8 @@ export class CoberturaHandler implements XmlHandler {
   }
 
   close(name: string): void {
-    if (name === 'class') this.file = undefined;
+    if (name === 'lines') this.classLines = false;
+    else if (name === 'class') this.file = undefined;
     else if (name === 'method') {
       if (this.file && this.method !== undefined) this.file.markFunction(this.method, this.methodHit);
       this.method = undefined;
@@ -72,8 +81,9 @@ export class CoberturaHandler implements XmlHandler {
       if (n < 0) throw scanner.inputError(`<line number="${number}"> has a negative hit count (${raw})`);
       hits = n;
     }
-    file.markLine(number, hits > 0);
     if (this.method !== undefined && hits > 0) this.methodHit = true;
+    if (!this.classLines) return;
+    file.markLine(number, hits > 0);
     const branch = attrs.get('branch');
     if (branch !== undefined && branch.toLowerCase() === 'true') {
       const cc = attrs.get('condition-coverage');

@@ -149,11 +149,16 @@ describe('lcov reader', () => {
     }
     const path = join(dir, 'lcov.info');
     writeFileSync(path, '\ufeff' + text);
-    const report = await readLcov(path, 'lcov.info', { strict: true }, 1e9);
-    const streamed = emptyTotals();
-    for (const f of report.files.values()) addTotals(streamed, f.totals());
-    expect(streamed).toEqual(totals(text));
-    expect(report.files.size).toBe(30);
+    for (const chunk of [7, 100, 4096, undefined]) {
+      const report = await readLcov(path, 'lcov.info', { strict: true }, 1e9, chunk);
+      const streamed = emptyTotals();
+      for (const f of report.files.values()) addTotals(streamed, f.totals());
+      expect(streamed).toEqual(totals(text));
+      expect(report.files.size).toBe(30);
+    }
+    // Line numbers in errors stay right across reads.
+    writeFileSync(path, text.replace('DA:7,0', 'DA:7,-5'));
+    await expect(readLcov(path, 'lcov.info', { strict: true }, 1e9, 16)).rejects.toMatchObject({ line: 10 });
   });
 });
 

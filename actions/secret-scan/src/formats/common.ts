@@ -39,9 +39,23 @@ export function unmasked(value: unknown): string | undefined {
   return s !== undefined && !isMasked(s) ? s : undefined;
 }
 
+// Findings cluster in few files: remember each path's normal form, per workspace.
+const pathCaches = new Map<string, Map<string, string | undefined>>();
+
 /** Repository-relative, `/`-separated path from whatever form a scanner used. */
 export function normalisePath(raw: string | undefined, workspace?: string): string | undefined {
   if (!raw) return undefined;
+  let cache = pathCaches.get(workspace ?? '');
+  if (!cache) pathCaches.set(workspace ?? '', (cache = new Map()));
+  const hit = cache.get(raw);
+  if (hit !== undefined || cache.has(raw)) return hit;
+  const p = normalise(raw, workspace);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(raw, p);
+  return p;
+}
+
+function normalise(raw: string, workspace?: string): string | undefined {
   let p = raw.trim();
   if (/^file:/i.test(p)) {
     p = p.replace(/^file:(\/\/[^/]*)?/i, '');

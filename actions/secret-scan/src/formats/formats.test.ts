@@ -15,7 +15,7 @@ function ingest(name: string, override?: string): IngestResult & { registered: s
 }
 
 describe('gitleaks', () => {
-  it('reads a v8 JSON report, keeping the secret in memory and registering every raw field', () => {
+  it('reads a v8 JSON report, keeping the secret in memory and registering the raw values', () => {
     const r = ingest('gitleaks-v8.json');
     expect(r.info).toMatchObject({ format: 'gitleaks-json-v8', tools: ['gitleaks'], findings: 2 });
     const [first, redacted] = r.findings;
@@ -34,7 +34,8 @@ describe('gitleaks', () => {
     expect(redacted).toMatchObject({ rule: 'aws-access-token', family: 'aws', file: 'deploy/terraform.tfvars', line: 3 });
     expect(redacted!.secret).toBeUndefined();
     expect(redacted!.commit).toBeUndefined();
-    expect(r.registered).toEqual(expect.arrayContaining(['cnry-gl8-Secret-4f9a1c7e2b', 'api_key = "cnry-gl8-Secret-4f9a1c7e2b"', 'dev.one@example.test']));
+    // The match holds the secret, which is registered: the match adds nothing to mask.
+    expect(r.registered).toEqual(['cnry-gl8-Secret-4f9a1c7e2b', 'dev.one@example.test']);
     expect(r.registered).not.toContain('REDACTED');
   });
 

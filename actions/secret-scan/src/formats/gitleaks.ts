@@ -16,9 +16,12 @@ export function isGitleaksV7(entry: JsonRecord): boolean {
 }
 
 function v8(e: JsonRecord, sink: Sink): void {
-  for (const key of ['Secret', 'Match', 'Line', 'Fragment', 'Email']) sink.raw(e[key]);
-  const rule = str(e.RuleID) ?? str(e.Description) ?? 'unknown';
   const secret = unmasked(e.Secret);
+  sink.raw(e.Secret);
+  sink.raw(e.Email);
+  // With the secret registered, any text containing it is covered; without it, the match is all there is.
+  if (secret === undefined) for (const key of ['Match', 'Line', 'Fragment']) sink.raw(e[key]);
+  const rule = str(e.RuleID) ?? str(e.Description) ?? 'unknown';
   const line = lineNo(e.StartLine);
   sink.push({
     tool: 'gitleaks',
@@ -35,9 +38,11 @@ function v8(e: JsonRecord, sink: Sink): void {
 }
 
 function v7(e: JsonRecord, sink: Sink): void {
-  for (const key of ['offender', 'line', 'email']) sink.raw(e[key]);
-  const rule = str(e.rule) ?? 'unknown';
   const secret = unmasked(e.offender);
+  sink.raw(e.offender);
+  sink.raw(e.email);
+  if (secret === undefined) sink.raw(e.line);
+  const rule = str(e.rule) ?? 'unknown';
   sink.push({
     tool: 'gitleaks',
     rule,
