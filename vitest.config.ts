@@ -13,6 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          setupFiles: ['./vitest.setup.ts'],
           include: ['actions/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 30_000,
         },

@@ -2292,7 +2292,7 @@ async function resolveSalt(option, env, eventRepository, workspace) {
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./actions/common/src/sarif.ts
-var sarif = __webpack_require__(7637);
+var sarif = __webpack_require__(18);
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/sarif-out.ts
 // Merged SARIF for code scanning: one run per source tool (stable name and category, kept even when
 // empty so fixed alerts close), at most 20 runs, at most 25,000 results per run kept by severity,

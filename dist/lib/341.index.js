@@ -735,7 +735,11 @@ class LicenseJudge {
         if ('conjunction' in node) {
             const left = this.tree(node.left);
             const right = this.tree(node.right);
-            return node.conjunction === 'or' ? best(left, right) : worst(left, right);
+            if (node.conjunction === 'and')
+                return worst(left, right);
+            const chosen = best(left, right);
+            // A failing OR failed on every branch: say so, not only about the first.
+            return chosen.verdict === 'allowed' || left.verdict !== right.verdict ? chosen : { verdict: chosen.verdict, reason: `no branch passes: ${left.reason}; ${right.reason}` };
         }
         return this.leaf(node.license, node.plus === true, node.exception);
     }
@@ -2092,9 +2096,20 @@ const COMBINATORS = new Set(['oneOf', 'anyOf', 'if', 'not']);
 function schemaIssues(errors, doc) {
     const byPath = new Map();
     // "must match exactly one schema in oneOf" says nothing when a branch's own errors sit deeper.
-    const paths = errors.filter((e) => !COMBINATORS.has(e.keyword)).map((e) => e.instancePath);
+    // Every proper ancestor of a non-combinator error's path: one Set lookup per combinator error.
+    const hasDeeper = new Set();
+    for (const e of errors) {
+        if (COMBINATORS.has(e.keyword))
+            continue;
+        for (let p = e.instancePath, cut = p.lastIndexOf('/'); cut >= 0; cut = p.lastIndexOf('/')) {
+            p = p.slice(0, cut);
+            if (hasDeeper.has(p))
+                break;
+            hasDeeper.add(p);
+        }
+    }
     for (const err of errors) {
-        if (COMBINATORS.has(err.keyword) && paths.some((p) => p.startsWith(err.instancePath + '/')))
+        if (COMBINATORS.has(err.keyword) && hasDeeper.has(err.instancePath))
             continue;
         const list = byPath.get(err.instancePath) ?? [];
         const text = describeAjvError(err, doc);

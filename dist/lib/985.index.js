@@ -467,6 +467,9 @@ class FileCoverage {
     statements = new Map();
     /** Set only by count-only formats (coverage-summary.json): there is no per-line data. */
     countsOnly;
+    /** Allocation hints shared by all files (sizes the previous file grew to). */
+    static lineHint = 256;
+    static branchHint = 256;
     constructor(path) {
         this.path = path;
     }
@@ -479,12 +482,14 @@ class FileCoverage {
             lines[line] = state;
     }
     grow(line) {
-        let size = this.lines.length || 256;
+        // Files in one report tend to be alike: start at the size the previous file needed.
+        let size = this.lines.length || Math.max(256, FileCoverage.lineHint);
         while (size <= line)
             size *= 2;
         const next = new Uint8Array(size);
         next.set(this.lines);
         this.lines = next;
+        FileCoverage.lineHint = Math.min(size, 1 << 16);
         return next;
     }
     lineState(line) {
@@ -511,9 +516,11 @@ class FileCoverage {
             this.compactBranches();
         if (this.branchCount < this.branchValues.length * 0.75)
             return;
-        const next = new Float64Array(Math.max(256, this.branchValues.length * 2));
+        const size = this.branchValues.length ? this.branchValues.length * 2 : FileCoverage.branchHint;
+        const next = new Float64Array(size);
         next.set(this.branchValues.subarray(0, this.branchCount));
         this.branchValues = next;
+        FileCoverage.branchHint = Math.min(Math.max(256, size), 1 << 16);
     }
     /** Sort by key and keep one entry per key, covered if any entry was. */
     compactBranches() {
@@ -1944,6 +1951,9 @@ const C_COMMA = 44;
 const C_DASH = 45;
 const C_0 = 48;
 const C_9 = 57;
+/** FNV-1a, to find a record's function names again without decoding them. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 /** Branch keys pack (line, block, branch) into one exact integer when the parts are small. */
 const BLOCK_LIMIT = 1 << 14;
 const BRANCH_LIMIT = 1 << 15;
@@ -2001,6 +2011,70 @@ class LcovParser {
                     }
                 }
                 // CRLF, a checksum, a non-integer count or a malformed record: the general path decides.
+            }
+            else if (file !== undefined && buf[s] === C_B && buf[s + 1] === C_R && buf[s + 2] === C_D && buf[s + 3] === C_A && buf[s + 4] === C_COLON) {
+                // BRDA:<line>,<block>,<branch>,<taken> with plain numbers (or "-"), the next most common record.
+                let i = s + 5;
+                let c = 0;
+                let line = 0;
+                while (i < end && (c = buf[i]) >= C_0 && c <= C_9)
+                    line = line * 10 + (c - C_0), i++;
+                if (c === C_COMMA && i > s + 5 && line >= 1 && line < LINE_LIMIT) {
+                    const b0 = ++i;
+                    let block = 0;
+                    while (i < end && (c = buf[i]) >= C_0 && c <= C_9)
+                        block = block * 10 + (c - C_0), i++;
+                    if (c === C_COMMA && i > b0 && block < BLOCK_LIMIT) {
+                        const r0 = ++i;
+                        let branch = 0;
+                        while (i < end && (c = buf[i]) >= C_0 && c <= C_9)
+                            branch = branch * 10 + (c - C_0), i++;
+                        if (c === C_COMMA && i > r0 && branch < BRANCH_LIMIT) {
+                            const t0 = ++i;
+                            let taken = false;
+                            if (i < end && buf[i] === C_DASH)
+                                i++;
+                            else {
+                                while (i < end && (c = buf[i]) >= C_0 && c <= C_9) {
+                                    if (c !== C_0)
+                                        taken = true;
+                                    i++;
+                                }
+                            }
+                            if (i < end && buf[i] === 10 && i > t0) {
+                                lineNo++;
+                                file.markBranch((line * BLOCK_LIMIT + block) * BRANCH_LIMIT + branch, taken);
+                                s = i + 1;
+                                continue;
+                            }
+                        }
+                    }
+                }
+            }
+            else if (file !== undefined && buf[s] === C_F && buf[s + 1] === C_N && buf[s + 2] === C_D && buf[s + 3] === C_A && buf[s + 4] === C_COLON) {
+                // FNDA:<count>,<name>: the name is hashed while looking for the end of the line.
+                let i = s + 5;
+                let c = 0;
+                let nonZero = false;
+                while (i < end && (c = buf[i]) >= C_0 && c <= C_9) {
+                    if (c !== C_0)
+                        nonZero = true;
+                    i++;
+                }
+                if (c === C_COMMA && i > s + 5) {
+                    const nameStart = ++i;
+                    let h = FNV_OFFSET;
+                    while (i < end && (c = buf[i]) !== 10) {
+                        h = Math.imul(h ^ c, FNV_PRIME);
+                        i++;
+                    }
+                    if (i < end && i > nameStart && buf[i - 1] !== 13) {
+                        lineNo++;
+                        file.markFunction(this.functionNameHashed(buf, nameStart, i, h), nonZero);
+                        s = i + 1;
+                        continue;
+                    }
+                }
             }
             let nl = s;
             while (nl < end && buf[nl] !== 10)
@@ -2216,9 +2290,12 @@ class LcovParser {
      * byte for byte, so each name is decoded once.
      */
     functionName(buf, s, e) {
-        let h = 0x811c9dc5;
+        let h = FNV_OFFSET;
         for (let i = s; i < e; i++)
-            h = Math.imul(h ^ buf[i], 0x01000193);
+            h = Math.imul(h ^ buf[i], FNV_PRIME);
+        return this.functionNameHashed(buf, s, e, h);
+    }
+    functionNameHashed(buf, s, e, h) {
         const known = this.recordNames.get(h);
         if (known !== undefined && known.length === e - s) {
             let same = true;

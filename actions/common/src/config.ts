@@ -1,11 +1,11 @@
 // The consumer's `.github/release-gates.yml`: parsed with positions, validated against the JSON
 // Schema that ships in actions/common/schemas/config.schema.json, errors naming file, line and key.
 
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import YAML, { isMap, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
+import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
+import type { Document, Node } from 'yaml';
 import { ConfigurationError } from './errors';
 import type { ConfigValues } from './options';
-import { optionSchema } from './options';
+import { loadOptionParsers, optionSchema } from './options';
 import type { Gate } from './gate';
 import { COMMON_OPTION_NAMES } from './gate';
 import { readTextCapped } from './readers';
@@ -59,7 +59,10 @@ export interface LoadedConfig {
   enabled(gate: GateName): boolean;
 }
 
-function nodeAt(doc: Document, path: readonly (string | number)[]): { node?: Node; keyNode?: Node } {
+type YamlModule = typeof import('yaml');
+
+function nodeAt(yaml: YamlModule, doc: Document, path: readonly (string | number)[]): { node?: Node; keyNode?: Node } {
+  const { isMap, isPair, isScalar } = yaml;
   let current: unknown = doc.contents;
   let keyNode: Node | undefined;
   for (const seg of path) {
@@ -113,8 +116,11 @@ export async function loadConfig(path: string, displayName: string, explicit: bo
     return undefined;
   }
   const { text } = await readTextCapped(path, MAX_CONFIG_BYTES, displayName);
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Loaded only when there is a file to read (most CLI runs have none).
+  const { YAML, Ajv2020: AjvClass } = await loadOptionParsers();
+  const yaml = YAML as unknown as YamlModule;
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const position = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset));
   if (doc.errors.length) {
     const err = doc.errors[0]!;
@@ -126,13 +132,13 @@ export async function loadConfig(path: string, displayName: string, explicit: bo
     throw new ConfigurationError(`${displayName}:1: the configuration must be a mapping of gate names to settings`, 'config', displayName, 1);
   }
   if (!validator || validatorSchema !== schema) {
-    validator = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    validator = new AjvClass({ allErrors: true, strict: false }).compile(schema);
     validatorSchema = schema;
   }
   if (!validator(data)) {
     const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' || validator!.errors!.length === 1);
     const first = describeError(errors[0] ?? validator.errors![0]!);
-    const { node, keyNode } = nodeAt(doc, first.path);
+    const { node, keyNode } = nodeAt(yaml, doc, first.path);
     // An unknown key points at the key; a bad value at the value.
     const pos = position((first.atKey ? (keyNode ?? node) : (node ?? keyNode))?.range?.[0]);
     const key = first.path.join('.');
@@ -157,8 +163,8 @@ export async function loadConfig(path: string, displayName: string, explicit: bo
         file: displayName,
         values: section,
         lineOf: (key) => {
-          const inSection = nodeAt(doc, [gate, key]);
-          const target = inSection.keyNode ?? (key === 'mode' ? nodeAt(doc, ['mode']).keyNode : undefined);
+          const inSection = nodeAt(yaml, doc, [gate, key]);
+          const target = inSection.keyNode ?? (key === 'mode' ? nodeAt(yaml, doc, ['mode']).keyNode : undefined);
           return position(target?.range?.[0])?.line;
         },
       };

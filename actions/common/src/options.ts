@@ -1,8 +1,8 @@
 // Typed options from three sources, in order of precedence: action inputs / CLI flags, the config
 // file, the option's default. Every bad value is a ConfigurationError naming the option and what is allowed.
 
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import YAML from 'yaml';
+import type { Ajv2020 as Ajv2020Class } from 'ajv/dist/2020.js';
+import type YAMLModule from 'yaml';
 import { ConfigurationError } from './errors';
 import type { OptionSpec } from './gate';
 
@@ -62,12 +62,38 @@ function splitList(spec: OptionSpec, text: string): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
-const objectValidators = new WeakMap<object, ReturnType<Ajv2020['compile']>>();
-let ajv: Ajv2020 | undefined;
+// YAML and ajv are loaded only when an object option or a config file needs them: most runs need
+// neither, and compiling them is a large part of the CLI's start-up.
+interface Parsers {
+  YAML: typeof YAMLModule;
+  Ajv2020: typeof Ajv2020Class;
+}
+let parsers: Parsers | undefined;
+
+export async function loadOptionParsers(): Promise<Parsers> {
+  if (!parsers) {
+    const [yaml, ajvModule] = await Promise.all([import('yaml'), import('ajv/dist/2020.js')]);
+    parsers = { YAML: yaml.default, Ajv2020: ajvModule.Ajv2020 };
+  }
+  return parsers;
+}
+
+function loadedParsers(): Parsers {
+  if (!parsers) throw new Error('internal: option parsers not loaded; call loadOptionParsers() first');
+  return parsers;
+}
+
+/** True when resolving these options will parse YAML or validate a schema. */
+export function needsParsers(specs: readonly OptionSpec[], given: Readonly<Record<string, GivenValue>>, config?: ConfigValues): boolean {
+  return !!config || specs.some((s) => s.type === 'object' && isGiven(given[s.name]));
+}
+
+const objectValidators = new WeakMap<object, ReturnType<Ajv2020Class['compile']>>();
+let ajv: Ajv2020Class | undefined;
 
 function validateObject(spec: OptionSpec, value: unknown, where?: { file: string; line?: number }): unknown {
   if (!spec.schema) return value;
-  ajv ??= new Ajv2020({ allErrors: true, strict: false });
+  ajv ??= new (loadedParsers().Ajv2020)({ allErrors: true, strict: false });
   let validate = objectValidators.get(spec.schema);
   if (!validate) {
     validate = ajv.compile(spec.schema);
@@ -108,7 +134,7 @@ export function coerceGiven(spec: OptionSpec, raw: string | string[] | boolean):
     case 'object': {
       let parsed: unknown;
       try {
-        parsed = YAML.parse(text);
+        parsed = loadedParsers().YAML.parse(text);
       } catch (err) {
         fail(spec, `not valid YAML or JSON: ${(err as Error).message.split('\n')[0]}`);
       }
@@ -158,7 +184,7 @@ export function resolveOptions(
     } else if (config && config.values[spec.name] !== undefined && config.values[spec.name] !== null) {
       out[spec.name] = coerceConfig(spec, config.values[spec.name], { file: config.file, line: config.lineOf(spec.name) });
     } else if (spec.default !== undefined) {
-      out[spec.name] = structuredClone(spec.default);
+      out[spec.name] = cloneDefault(spec.default);
     } else if (spec.type === 'list') {
       out[spec.name] = [];
     } else if (spec.type === 'boolean') {
@@ -168,6 +194,13 @@ export function resolveOptions(
     }
   }
   return out;
+}
+
+/** Defaults are plain JSON values; a copy keeps a gate from mutating the spec. */
+function cloneDefault(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(cloneDefault);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneDefault(v)]));
+  return value;
 }
 
 /** JSON Schema fragment of one option's value in the config file. */

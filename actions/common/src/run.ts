@@ -9,7 +9,7 @@ import { loadConfig, DEFAULT_CONFIG_PATH, type LoadedConfig } from './config';
 import { ConfigurationError, InputError, describeLocation, errorMessage } from './errors';
 import { readEvent, type EventContext } from './event';
 import { COMMON_OPTIONS, type CommonOptions, type Gate, type GateReport, type Logger } from './gate';
-import { resolveOptions, type GivenValue } from './options';
+import { loadOptionParsers, needsParsers, resolveOptions, type GivenValue } from './options';
 import { Redactor } from './redact';
 import { applyMode, compareFindings, type Finding, type GateResult, type Mode } from './result';
 import { buildSarif, defaultRun } from './sarif';
@@ -89,6 +89,7 @@ export async function runGate(gate: Gate<any>, given: Readonly<Record<string, Gi
   try {
     const config = runEnv.config === undefined ? await loadConfigFor(runEnv.cwd, given) : (runEnv.config ?? undefined);
     const gateConfig = config?.forGate(gate.name);
+    if (needsParsers(gate.options, given, gateConfig)) await loadOptionParsers();
     common = resolveOptions(COMMON_OPTIONS, given, gateConfig) as unknown as CommonOptions;
     mode = common.mode;
     const options = resolveOptions(gate.options, given, gateConfig);

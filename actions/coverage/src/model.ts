@@ -4,6 +4,7 @@
 // order-independent union. Percentages are never stored, so nothing is ever averaged.
 
 import { InputError } from '../../common/src/errors';
+import { NameTable, fnv1a } from './names';
 
 /** Line states in `FileCoverage.lines`. */
 export const NOT_COVERABLE = 0;
@@ -60,10 +61,16 @@ export class FileCoverage {
   private readonly namedBranches = new Map<string, boolean>();
   /** Function identity → covered. */
   readonly functions = new Map<string, boolean>();
+  /** Functions identified by raw name bytes (lcov FN/FNDA), see names.ts. */
+  readonly namedFunctions = new NameTable();
   /** Statement identity → weight * 2 + (covered ? 1 : 0); Go blocks weigh their statement count. */
   readonly statements = new Map<string, number>();
   /** Set only by count-only formats (coverage-summary.json): there is no per-line data. */
   countsOnly?: FileTotals;
+
+  /** Allocation hints shared by all files (sizes the previous file grew to). */
+  private static lineHint = 256;
+  private static branchHint = 256;
 
   constructor(readonly path: string) {}
 
@@ -75,11 +82,13 @@ export class FileCoverage {
   }
 
   private grow(line: number): Uint8Array {
-    let size = this.lines.length || 256;
+    // Files in one report tend to be alike: start at the size the previous file needed.
+    let size = this.lines.length || Math.max(256, FileCoverage.lineHint);
     while (size <= line) size *= 2;
     const next = new Uint8Array(size);
     next.set(this.lines);
     this.lines = next;
+    FileCoverage.lineHint = Math.min(size, 1 << 16);
     return next;
   }
 
@@ -104,9 +113,11 @@ export class FileCoverage {
     // Repeated records add duplicates: squeeze them out before growing.
     if (!this.branchesSorted) this.compactBranches();
     if (this.branchCount < this.branchValues.length * 0.75) return;
-    const next = new Float64Array(Math.max(256, this.branchValues.length * 2));
+    const size = this.branchValues.length ? this.branchValues.length * 2 : FileCoverage.branchHint;
+    const next = new Float64Array(size);
     next.set(this.branchValues.subarray(0, this.branchCount));
     this.branchValues = next;
+    FileCoverage.branchHint = Math.min(Math.max(256, size), 1 << 16);
   }
 
   /** Sort by key and keep one entry per key, covered if any entry was. */
@@ -188,6 +199,8 @@ export class FileCoverage {
       t.functions.total++;
       if (c) t.functions.covered++;
     }
+    t.functions.total += this.namedFunctions.size;
+    t.functions.covered += this.namedFunctions.coveredCount();
     for (const v of this.statements.values()) {
       const weight = Math.floor(v / 2);
       t.statements.total += weight;
@@ -218,6 +231,7 @@ export function mergeFile(into: FileCoverage, from: FileCoverage, describe: () =
   }
   for (const [k, v] of from.branchEntries()) into.markBranch(k, v);
   for (const [k, v] of from.functions) into.markFunction(k, v);
+  for (const [name, v] of from.namedFunctions.entries()) into.namedFunctions.mark(name, 0, name.length, fnv1a(name, 0, name.length), v);
   for (const [k, v] of from.statements) into.markStatement(k, Math.floor(v / 2), v % 2 === 1);
 }
 

@@ -15,6 +15,10 @@ describe('LicenseJudge', () => {
     expect(judge({ deny: ['GPL-3.0-only'] }).expression('(GPL-3.0-only OR MIT)').verdict).toBe('allowed');
   });
 
+  it('explains a failing OR by every branch', () => {
+    expect(judge({ allow: ['ISC'] }).expression('MIT OR GPL-3.0-only')).toEqual({ verdict: 'not-allowed', reason: 'no branch passes: MIT is not in allow-licenses; GPL-3.0-only is not in allow-licenses' });
+  });
+
   it('AND needs every member allowed', () => {
     expect(judge({ allow: ['MIT'] }).expression('MIT AND ISC')).toMatchObject({ verdict: 'not-allowed', reason: 'ISC is not in allow-licenses' });
     expect(judge({ allow: ['MIT', 'ISC'] }).expression('MIT AND ISC').verdict).toBe('allowed');

@@ -96,7 +96,10 @@ export class LicenseJudge {
     if ('conjunction' in node) {
       const left = this.tree(node.left);
       const right = this.tree(node.right);
-      return node.conjunction === 'or' ? best(left, right) : worst(left, right);
+      if (node.conjunction === 'and') return worst(left, right);
+      const chosen = best(left, right);
+      // A failing OR failed on every branch: say so, not only about the first.
+      return chosen.verdict === 'allowed' || left.verdict !== right.verdict ? chosen : { verdict: chosen.verdict, reason: `no branch passes: ${left.reason}; ${right.reason}` };
     }
     return this.leaf(node.license, node.plus === true, node.exception);
   }

@@ -50,6 +50,17 @@ describe('validateBomText', () => {
     for (const issue of r.issues) expect(issue.line, issue.message).toBeTypeOf('number');
   });
 
+  it('reports thousands of errors, each at its own line', () => {
+    const bom = sampleBom();
+    const comps = bom.components as Json[];
+    for (let i = 0; i < 2000; i++) comps.push({ type: 'library', name: `p${i}`, version: i, 'bom-ref': `r${i}` });
+    const t = text(bom);
+    const issues = validateBomText(t).issues.filter((i) => /^\/components\/\d+\/version$/.test(i.pointer));
+    expect(issues).toHaveLength(2000);
+    const lines = t.split('\n');
+    for (const issue of issues) expect(lines[issue.line! - 1]).toMatch(/"version": \d+/);
+  });
+
   it('requires the specVersion that was asked for', () => {
     const r = validateBomText(text(sampleBom('1.5')), { expectedVersion: '1.6' });
     expect(r.issues).toEqual([expect.objectContaining({ ruleId: 'sbom/spec-version', pointer: '/specVersion', line: 3 })]);

@@ -241,9 +241,18 @@ const COMBINATORS = new Set(['oneOf', 'anyOf', 'if', 'not']);
 function schemaIssues(errors: readonly ErrorObject[], doc: unknown): ValidationIssue[] {
   const byPath = new Map<string, string[]>();
   // "must match exactly one schema in oneOf" says nothing when a branch's own errors sit deeper.
-  const paths = errors.filter((e) => !COMBINATORS.has(e.keyword)).map((e) => e.instancePath);
+  // Every proper ancestor of a non-combinator error's path: one Set lookup per combinator error.
+  const hasDeeper = new Set<string>();
+  for (const e of errors) {
+    if (COMBINATORS.has(e.keyword)) continue;
+    for (let p = e.instancePath, cut = p.lastIndexOf('/'); cut >= 0; cut = p.lastIndexOf('/')) {
+      p = p.slice(0, cut);
+      if (hasDeeper.has(p)) break;
+      hasDeeper.add(p);
+    }
+  }
   for (const err of errors) {
-    if (COMBINATORS.has(err.keyword) && paths.some((p) => p.startsWith(err.instancePath + '/'))) continue;
+    if (COMBINATORS.has(err.keyword) && hasDeeper.has(err.instancePath)) continue;
     const list = byPath.get(err.instancePath) ?? [];
     const text = describeAjvError(err, doc);
     if (!list.includes(text)) list.push(text);

@@ -21,21 +21,21 @@ export const DEFAULT_BASELINE = '.github/schema-ids-baseline.json';
 const globList = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
 
 const options: OptionSpec[] = [
-  { name: 'schemas', type: 'list', separator: 'newline', default: DEFAULT_SCHEMAS, valueName: '<glob>', description: `Schema files (globs, one per line; ! excludes). node_modules and .git are never searched; examples/valid and examples/invalid folders are not schemas. Default: ${DEFAULT_SCHEMAS.join(' and ')}.` },
-  { name: 'base-uri', type: 'string', default: '', valueName: '<uri>', description: 'Absolute URI the schemas are published under (e.g. https://example.com/schemas/). When set, every root $id must equal what id-pattern derives from the file path. Default: unset (no id-mismatch check).' },
-  { name: 'id-pattern', type: 'string', default: DEFAULT_ID_PATTERN, valueName: '<template>', description: 'Template of the expected $id: {base} (base-uri), {path} (path after id-folders), {dir} (its folder, with /), {file}, {name} (file name without .schema.json/.json), {ext}. Default: {base}{path}.' },
-  { name: 'id-folders', type: 'list', separator: 'newline', default: [], valueName: '<from>=<to>', description: 'Folder prefixes rewritten before id-pattern applies, first match wins, e.g. "schemas/=" drops the schemas/ folder, "src/schemas/=v1/" maps it to v1/. Default: none.' },
-  { name: 'default-dialect', type: 'enum', values: DIALECTS, default: '2020-12', description: 'Dialect assumed for a schema without $schema (which is reported as missing-schema). Default: 2020-12.' },
-  { name: 'allow-remote-refs', type: 'list', separator: 'newline', default: [], valueName: '<uri-prefix>', description: 'URI prefixes of remote $refs that are accepted without a local copy; they are never fetched. Any other http(s) $ref no local schema claims is an error. Default: none.' },
-  { name: 'closed-objects', type: 'enum', values: ['error', 'warning', 'off'], default: 'error', description: `Severity of open-object findings (object schemas without additionalProperties/unevaluatedProperties false, composition-aware; "${ALLOW_OPEN_KEYWORD}": "<reason>" suppresses one). Default: error.` },
-  { name: 'strict', type: 'enum', values: ['error', 'warning', 'off'], default: 'warning', description: 'Severity of ajv strict-mode findings from compiling schemas (unknown keywords and formats, strictTypes, strictTuples). Default: warning.' },
-  { name: 'compile', type: 'enum', values: ['needed', 'all'], default: 'needed', description: 'Which schemas ajv compiles: needed = only those with instances/examples (fast); all = every schema, so strict-mode findings cover all of them (slow on large sets). Default: needed.' },
+  { name: 'schemas', type: 'list', separator: 'newline', default: DEFAULT_SCHEMAS, valueName: '<glob>', description: `Schema files (globs, one per line; ! excludes). node_modules and .git are never searched; examples/valid and examples/invalid folders are not schemas.` },
+  { name: 'base-uri', type: 'string', default: '', valueName: '<uri>', description: 'Absolute URI the schemas are published under (e.g. https://example.com/schemas/). When set, every root $id must equal what id-pattern derives from the file path; unset, there is no id-mismatch check.' },
+  { name: 'id-pattern', type: 'string', default: DEFAULT_ID_PATTERN, valueName: '<template>', description: 'Template of the expected $id: {base} (base-uri), {path} (path after id-folders), {dir} (its folder, with /), {file}, {name} (file name without .schema.json/.json), {ext}.' },
+  { name: 'id-folders', type: 'list', separator: 'newline', default: [], valueName: '<from>=<to>', description: 'Folder prefixes rewritten before id-pattern applies, first match wins, e.g. "schemas/=" drops the schemas/ folder, "src/schemas/=v1/" maps it to v1/.' },
+  { name: 'default-dialect', type: 'enum', values: DIALECTS, default: '2020-12', description: 'Dialect assumed for a schema without $schema (which is reported as missing-schema).' },
+  { name: 'allow-remote-refs', type: 'list', separator: 'newline', default: [], valueName: '<uri-prefix>', description: 'URI prefixes of remote $refs that are accepted without a local copy; they are never fetched. Any other http(s) $ref no local schema claims is an error.' },
+  { name: 'closed-objects', type: 'enum', values: ['error', 'warning', 'off'], default: 'error', description: `Severity of open-object findings (object schemas without additionalProperties/unevaluatedProperties false, composition-aware; "${ALLOW_OPEN_KEYWORD}": "<reason>" suppresses one).` },
+  { name: 'strict', type: 'enum', values: ['error', 'warning', 'off'], default: 'warning', description: 'Severity of ajv strict-mode findings from compiling schemas (unknown keywords and formats, strictTypes, strictTuples).' },
+  { name: 'compile', type: 'enum', values: ['needed', 'all'], default: 'needed', description: 'Which schemas ajv compiles: needed = only those with instances/examples (fast); all = every schema, so strict-mode findings cover all of them (slow on large sets).' },
   {
     name: 'instances',
     type: 'object',
     default: {},
     valueName: '<yaml>',
-    description: 'Instances to validate, by schema (path or $id): globs of valid instances, or { valid: [...], invalid: [...] }. Default: none (the examples/valid|invalid convention still applies).',
+    description: 'Instances to validate, by schema (path or $id): globs of valid instances, or { valid: [...], invalid: [...] }. The examples/valid|invalid convention applies either way.',
     schema: {
       type: 'object',
       additionalProperties: {
@@ -46,9 +46,9 @@ const options: OptionSpec[] = [
       },
     },
   },
-  { name: 'examples', type: 'boolean', default: true, description: 'Validate files under any examples/valid/ (must pass) and examples/invalid/ (must fail) folder against the schema they name. Default: true.' },
-  { name: 'baseline', type: 'string', default: DEFAULT_BASELINE, valueName: '<path>', description: `Baseline file of accepted findings (rule, file, JSON pointer). A missing default file is fine. Default: ${DEFAULT_BASELINE}.` },
-  { name: 'update-baseline', type: 'boolean', default: false, description: 'Write every current finding into the baseline file and pass (review the diff before committing it). Default: false.' },
+  { name: 'examples', type: 'boolean', default: true, description: 'Validate files under any examples/valid/ (must pass) and examples/invalid/ (must fail) folder against the schema they name.' },
+  { name: 'baseline', type: 'string', default: DEFAULT_BASELINE, valueName: '<path>', description: `Baseline file of accepted findings (rule, file, JSON pointer). A missing default file is fine.` },
+  { name: 'update-baseline', type: 'boolean', default: false, description: 'Write every current finding into the baseline file and pass (review the diff before committing it).' },
 ];
 
 export interface SchemaIdsOptions {

@@ -32,6 +32,10 @@ const C_DASH = 45;
 const C_0 = 48;
 const C_9 = 57;
 
+/** FNV-1a, to find a record's function names again without decoding them. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** Branch keys pack (line, block, branch) into one exact integer when the parts are small. */
 const BLOCK_LIMIT = 1 << 14;
 const BRANCH_LIMIT = 1 << 15;
@@ -91,6 +95,62 @@ export class LcovParser {
           }
         }
         // CRLF, a checksum, a non-integer count or a malformed record: the general path decides.
+      } else if (file !== undefined && buf[s] === C_B && buf[s + 1] === C_R && buf[s + 2] === C_D && buf[s + 3] === C_A && buf[s + 4] === C_COLON) {
+        // BRDA:<line>,<block>,<branch>,<taken> with plain numbers (or "-"), the next most common record.
+        let i = s + 5;
+        let c = 0;
+        let line = 0;
+        while (i < end && (c = buf[i]!) >= C_0 && c <= C_9) line = line * 10 + (c - C_0), i++;
+        if (c === C_COMMA && i > s + 5 && line >= 1 && line < LINE_LIMIT) {
+          const b0 = ++i;
+          let block = 0;
+          while (i < end && (c = buf[i]!) >= C_0 && c <= C_9) block = block * 10 + (c - C_0), i++;
+          if (c === C_COMMA && i > b0 && block < BLOCK_LIMIT) {
+            const r0 = ++i;
+            let branch = 0;
+            while (i < end && (c = buf[i]!) >= C_0 && c <= C_9) branch = branch * 10 + (c - C_0), i++;
+            if (c === C_COMMA && i > r0 && branch < BRANCH_LIMIT) {
+              const t0 = ++i;
+              let taken = false;
+              if (i < end && buf[i] === C_DASH) i++;
+              else {
+                while (i < end && (c = buf[i]!) >= C_0 && c <= C_9) {
+                  if (c !== C_0) taken = true;
+                  i++;
+                }
+              }
+              if (i < end && buf[i] === 10 && i > t0) {
+                lineNo++;
+                file.markBranch((line * BLOCK_LIMIT + block) * BRANCH_LIMIT + branch, taken);
+                s = i + 1;
+                continue;
+              }
+            }
+          }
+        }
+      } else if (file !== undefined && buf[s] === C_F && buf[s + 1] === C_N && buf[s + 2] === C_D && buf[s + 3] === C_A && buf[s + 4] === C_COLON) {
+        // FNDA:<count>,<name>: the name is hashed while looking for the end of the line.
+        let i = s + 5;
+        let c = 0;
+        let nonZero = false;
+        while (i < end && (c = buf[i]!) >= C_0 && c <= C_9) {
+          if (c !== C_0) nonZero = true;
+          i++;
+        }
+        if (c === C_COMMA && i > s + 5) {
+          const nameStart = ++i;
+          let h = FNV_OFFSET;
+          while (i < end && (c = buf[i]!) !== 10) {
+            h = Math.imul(h ^ c, FNV_PRIME);
+            i++;
+          }
+          if (i < end && i > nameStart && buf[i - 1] !== 13) {
+            lineNo++;
+            file.markFunction(this.functionNameHashed(buf, nameStart, i, h), nonZero);
+            s = i + 1;
+            continue;
+          }
+        }
       }
       let nl = s;
       while (nl < end && buf[nl] !== 10) nl++;
@@ -277,8 +337,12 @@ export class LcovParser {
    * byte for byte, so each name is decoded once.
    */
   private functionName(buf: Buffer, s: number, e: number): string {
-    let h = 0x811c9dc5;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+    let h = FNV_OFFSET;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i]!, FNV_PRIME);
+    return this.functionNameHashed(buf, s, e, h);
+  }
+
+  private functionNameHashed(buf: Buffer, s: number, e: number, h: number): string {
     const known = this.recordNames.get(h);
     if (known !== undefined && known.length === e - s) {
       let same = true;
