@@ -681,7 +681,7 @@ function scrubValue(value, scrub) {
 // the build turns each dynamic import into its own chunk.
 
 const GATE_LOADERS = {
-    coverage: () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2985)),
+    coverage: () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3812)),
     'schema-ids': () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(6), __nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(619), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6196)),
     sbom: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3341)),
     'secret-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(570), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6755)),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../common/src/errors';
 import { FileCoverage, mergeFile } from './model';
+import { fnv1a } from './names';
 
 interface Item {
   kind: 'line' | 'branch' | 'function' | 'statement';
@@ -22,7 +23,11 @@ function build(items: Item[]): FileCoverage {
   for (const it of items) {
     if (it.kind === 'line') f.markLine(it.key, it.covered);
     else if (it.kind === 'branch') f.markBranch(it.key, it.covered);
-    else if (it.kind === 'function') f.markFunction(`f${it.key}`, it.covered);
+    else if (it.kind === 'function' && it.key % 2 === 0) f.markFunction(`f${it.key}`, it.covered);
+    else if (it.kind === 'function') {
+      const name = Buffer.from(`fn_${it.key % 5}`);
+      f.namedFunctions.mark(name, 0, name.length, fnv1a(name, 0, name.length), it.covered);
+    }
     else f.markStatement(`s${it.key}`, it.weight, it.covered);
   }
   return f;
@@ -33,6 +38,7 @@ function snapshot(f: FileCoverage) {
     lines: [...f.lines.slice(0, 64)],
     branches: f.branchEntries(),
     functions: [...f.functions].sort(),
+    named: [...f.namedFunctions.entries()].map(([b, c]) => `${b.toString('latin1')}=${c}`).sort(),
     statements: [...f.statements].sort(),
     totals: f.totals(),
   };
@@ -71,6 +77,18 @@ describe('merging reports', () => {
         expect(snapshot(twice)).toEqual(snapshot(once));
       }),
     );
+  });
+
+  it('keeps function names with colliding hashes apart (identity is the bytes, not the hash)', () => {
+    const f = new FileCoverage('a');
+    const a = Buffer.from('alpha');
+    const b = Buffer.from('beta');
+    f.namedFunctions.mark(a, 0, a.length, 7, false);
+    f.namedFunctions.mark(b, 0, b.length, 7, true);
+    f.namedFunctions.mark(a, 0, a.length, 7, true);
+    f.namedFunctions.mark(b, 0, b.length, 7, false);
+    expect([...f.namedFunctions.entries()].map(([n, c]) => `${n.toString()}=${c}`)).toEqual(['alpha=true', 'beta=true']);
+    expect(f.totals().functions).toEqual({ covered: 2, total: 2 });
   });
 
   it('refuses to merge count-only data', () => {

@@ -17,7 +17,7 @@ export class NameTable {
   private starts: number[] = [];
   private ends: number[] = [];
   private covered: boolean[] = [];
-  /** Hash → first entry; `next` chains entries whose hashes collide. */
+  /** Hash → newest entry; `next` chains entries whose hashes collide (-1 ends a chain). */
   private readonly first = new Map<number, number>();
   private next: number[] = [];
 
@@ -27,13 +27,12 @@ export class NameTable {
 
   /** Record `buf[s, e)` (hash `h`) as seen, covered if `hit`. */
   mark(buf: Uint8Array, s: number, e: number, h: number, hit: boolean): void {
-    let i = this.first.get(h);
-    while (i !== undefined) {
+    const head = this.first.get(h) ?? -1;
+    for (let i = head; i !== -1; i = this.next[i]!) {
       if (this.equals(i, buf, s, e)) {
         if (hit) this.covered[i] = true;
         return;
       }
-      i = this.next[i];
     }
     const len = e - s;
     if (this.used + len > this.bytes.length) {
@@ -48,9 +47,7 @@ export class NameTable {
     this.starts.push(at);
     this.ends.push(at + len);
     this.covered.push(hit);
-    const head = this.first.get(h);
-    this.next.push(head === undefined ? -1 : head);
-    if (this.next[index] === -1) (this.next as (number | undefined)[])[index] = undefined;
+    this.next.push(head);
     this.first.set(h, index);
   }
 

@@ -199,7 +199,7 @@ export class ClosedObjectChecker {
             rule: 'open-object',
             sub,
             pointer: sub.pointer,
-            message: `object schema${sub.pointer ? ` at ${sub.pointer}` : ''} accepts unknown properties: add "additionalProperties": false (or "unevaluatedProperties": false when it is combined with allOf/$ref), or "${ALLOW_OPEN_KEYWORD}": "<reason>" if it is open on purpose`,
+            message: `object schema${sub.pointer ? ` at ${sub.pointer}` : ''} accepts unknown properties: close it with "additionalProperties": false ("unevaluatedProperties": false when combined with allOf/$ref), or mark it "${ALLOW_OPEN_KEYWORD}": "<reason>"`,
           });
         }
       }

@@ -104,6 +104,12 @@ describe('parseWithPositions', () => {
     expect(parsed.at(parsed.error!.offset)).toEqual({ line, column });
   });
 
+  it('counts CRLF lines and tabs like an editor', () => {
+    const parsed = parseWithPositions('{\r\n\t"a": {\r\n\t\t"b": [1, 2]\r\n\t}\r\n}');
+    expect(parsed.positionOf('/a/b/1')).toEqual({ line: 3, column: 12 });
+    expect(parsed.positionOf('/a/b', true)).toEqual({ line: 3, column: 3 });
+  });
+
   it('keeps __proto__ an own key like JSON.parse', () => {
     const parsed = parseWithPositions('{"__proto__": {"x": 1}}');
     expect(Object.keys(parsed.value as object)).toEqual(['__proto__']);

@@ -3,7 +3,7 @@
 
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import { parseJson, positionOf } from './json';
-import type { MergedFinding } from './dedupe';
+import { cmp, type MergedFinding } from './dedupe';
 
 export const BASELINE_VERSION = 1;
 export const PLACEHOLDER = 'TODO';
@@ -142,6 +142,7 @@ export function updatedBaseline(
   const keep: BaselineEntry[] = existing.map(({ line: _line, ...entry }) => entry);
   const known = new Set(keep.map((e) => e.fingerprint));
   const added: BaselineEntry[] = [];
+  const expires = addDays(today, DEFAULT_EXPIRY_DAYS);
   for (const f of unmatched) {
     if (known.has(f.fingerprint)) continue;
     known.add(f.fingerprint);
@@ -149,7 +150,7 @@ export function updatedBaseline(
       fingerprint: f.fingerprint,
       reason: `${PLACEHOLDER}: why this is acceptable (rotate the secret first if it is live)`,
       owner,
-      expires: addDays(today, DEFAULT_EXPIRY_DAYS),
+      expires,
       family: f.family,
       tools: f.tools,
     };
@@ -157,6 +158,6 @@ export function updatedBaseline(
     if (file) entry.file = file;
     added.push(entry);
   }
-  added.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.fingerprint.localeCompare(b.fingerprint));
+  added.sort((a, b) => cmp(a.file ?? '', b.file ?? '') || cmp(a.fingerprint, b.fingerprint));
   return { version: 1, saltCheck, entries: [...keep, ...added] };
 }

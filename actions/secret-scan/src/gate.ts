@@ -20,7 +20,7 @@ import type { RawFinding, Verification } from './model';
 import { resolveSalt } from './salt';
 import { planSarif } from './sarif-out';
 import { scanTrackedFiles } from './scan';
-import { buildSections } from './sections';
+import { buildSections, MAX_SUGGESTED, smallest, worstFirst } from './sections';
 
 export interface SecretScanOptions {
   report: string[];
@@ -172,7 +172,8 @@ async function run(opts: SecretScanOptions, ctx: GateContext): Promise<GateRepor
 
   const owner = ctx.env.GITHUB_ACTOR ? `@${ctx.env.GITHUB_ACTOR}` : 'TODO: owner';
   const unaccepted = ev.classified.filter((c) => c.status === 'new' || c.status === 'pre-existing').map((c) => c.finding);
-  const suggested = updatedBaseline([], ev.classified.filter((c) => c.status === 'new').map((c) => c.finding), fp.saltCheck(), today, owner);
+  const newest = smallest(ev.classified.filter((c) => c.status === 'new'), MAX_SUGGESTED, worstFirst).map((c) => c.finding);
+  const suggested = updatedBaseline([], newest, fp.saltCheck(), today, owner);
   let baselineWritten = false;
   if (opts['update-baseline']) {
     const next = updatedBaseline(baseline.entries, unaccepted, fp.saltCheck(), today, owner);

@@ -76,58 +76,54 @@ export class SecretMatcher {
     bucket.push({ value, offset: best.offset });
   }
 
-  /** The first registered value found in `text`, or undefined. */
+  /** The first registered value found in `text` (leftmost, then longest), or undefined. */
   find(text: string): string | undefined {
-    let found: string | undefined;
-    this.scan(text, (_start, value) => {
-      found = value;
-      return false;
-    });
-    return found;
+    return this.matches(text)[0]?.[1];
   }
 
   /** Replace every registered value in `text` with `mask`. */
   replace(text: string, mask = '***'): string {
-    if (this.count === 0) return text;
+    if (this.count === 0 || text.length < this.minLength) return text;
+    const matches = this.matches(text);
+    if (!matches.length) return text;
     const parts: string[] = [];
     let last = 0;
-    this.scan(text, (start, value) => {
+    for (const [start, value] of matches) {
       parts.push(text.slice(last, start), mask);
       last = start + value.length;
-      return true;
-    });
-    if (last === 0 && parts.length === 0) return text;
+    }
     parts.push(text.slice(last));
     return parts.join('');
   }
 
   /**
-   * Visit non-overlapping matches left to right, the longest at each position. Candidates come from
-   * the anchor scan (in anchor order, not start order) and the short-value regex, so they are
-   * collected first and then resolved: earliest start, then longest.
+   * Non-overlapping matches, left to right, the longest at each position. Candidates come from the
+   * anchor scan (in anchor order, not start order) and the short-value regex, so they are collected
+   * first and then resolved: earliest start, then longest. Allocates nothing when nothing matches,
+   * which is the common case for the millions of strings in a large SARIF log.
    */
-  private scan(text: string, visit: (start: number, value: string) => boolean): void {
-    const matches: [number, string][] = [];
-    const collect = (start: number, value: string) => {
-      matches.push([start, value]);
-      return true;
-    };
-    if (this.buckets.size && text.length >= ANCHOR) this.scanLong(text, collect);
+  private matches(text: string): [number, string][] {
+    let found: [number, string][] | undefined;
+    if (this.buckets.size && text.length >= ANCHOR) found = this.scanLong(text, found);
     if (this.short.size) {
       this.shortPattern ??= new RegExp([...this.short].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
       this.shortPattern.lastIndex = 0;
-      for (const m of text.matchAll(this.shortPattern)) matches.push([m.index, m[0]]);
+      for (const m of text.matchAll(this.shortPattern)) (found ??= []).push([m.index, m[0]]);
     }
-    if (matches.length > 1) matches.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+    if (!found) return NONE;
+    if (found.length === 1) return found;
+    found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+    const kept: [number, string][] = [];
     let end = 0;
-    for (const [start, value] of matches) {
-      if (start < end) continue;
-      if (!visit(start, value)) return;
-      end = start + value.length;
+    for (const m of found) {
+      if (m[0] < end) continue;
+      kept.push(m);
+      end = m[0] + m[1].length;
     }
+    return kept;
   }
 
-  private scanLong(text: string, visit: (start: number, value: string) => boolean): void {
+  private scanLong(text: string, found: [number, string][] | undefined): [number, string][] | undefined {
     const bitmap = this.bitmap;
     const n = text.length;
     let h = hashAt(text, 0);
@@ -138,16 +134,18 @@ export class SecretMatcher {
         if (bucket) {
           for (const { value, offset } of bucket) {
             const start = i - offset;
-            if (start >= 0 && text.startsWith(value, start) && !visit(start, value)) return;
+            if (start >= 0 && text.startsWith(value, start)) (found ??= []).push([start, value]);
           }
         }
       }
-      if (i + ANCHOR >= n) return;
+      if (i + ANCHOR >= n) return found;
       h = (Math.imul(h - Math.imul(text.charCodeAt(i), DROP), BASE) + text.charCodeAt(i + ANCHOR)) | 0;
       i++;
     }
   }
 }
+
+const NONE: [number, string][] = [];
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');

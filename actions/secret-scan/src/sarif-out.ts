@@ -6,7 +6,6 @@ import { gzipSync } from 'node:zlib';
 import type { Severity } from '../../common/src/result';
 import { buildSarif, SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RUNS, type SarifResultInput, type SarifRunInput } from '../../common/src/sarif';
 import type { Classified } from './evaluate';
-import { describeLocation } from './evaluate';
 import { KNOWN_TOOLS } from './model';
 
 export const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
@@ -27,6 +26,8 @@ export function runName(tool: string): string {
   return `release-gates/secret-scan/${tool}`;
 }
 
+const VERB = { verified: 'Verified', unknown: 'Unconfirmed', unverified: 'Unverified' } as const;
+
 const LEVEL_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
 /** Failing findings are errors; the rest take their level from verification. */
@@ -42,7 +43,8 @@ function resultFor(c: Classified, tool: string): SarifResultInput {
   const r: SarifResultInput = {
     ruleId: source?.rule ?? f.rules[0] ?? f.family,
     severity,
-    message: `${f.verification === 'verified' ? 'Verified' : f.verification === 'unknown' ? 'Unconfirmed' : 'Unverified'} ${f.family} secret (${c.status}) at ${describeLocation(loc)}; found by ${f.tools.join(', ')}.`,
+    // The location is the result's own; the message says what and who, briefly (it is scanned and stored per result).
+    message: `${VERB[f.verification]} ${f.family} secret, ${c.status}${f.tools.length > 1 ? `; found by ${f.tools.join(', ')}` : ''}${f.locations.length > 1 ? `; ${f.locations.length} places` : ''}.`,
     fingerprint: f.fingerprint,
   };
   if (loc?.file) {

@@ -5,9 +5,12 @@ import { code, escapeMarkdown, table, type SummarySection } from '../../common/s
 import type { Baseline } from './baseline';
 import type { Evaluation, Classified } from './evaluate';
 import { describeLocation, shortFingerprint } from './evaluate';
+import { cmp } from './dedupe';
 import type { ReportInfo } from './model';
 
 const MAX_ROWS = 200;
+/** Ready-made baseline entries shown in the summary. */
+export const MAX_SUGGESTED = 50;
 
 function findingRows(list: readonly Classified[]): string[][] {
   return list.slice(0, MAX_ROWS).map((c) => [
@@ -21,14 +24,33 @@ function findingRows(list: readonly Classified[]): string[][] {
 
 const RANK = { verified: 0, unknown: 1, unverified: 2 } as const;
 
-function worstFirst(a: Classified, b: Classified): number {
+export function worstFirst(a: Classified, b: Classified): number {
   return (
     Number(b.status === 'expired') - Number(a.status === 'expired') ||
     Number(b.severity === 'error') - Number(a.severity === 'error') ||
     RANK[a.finding.verification] - RANK[b.finding.verification] ||
-    (a.finding.locations[0]?.file ?? '').localeCompare(b.finding.locations[0]?.file ?? '') ||
-    (a.finding.locations[0]?.line ?? 0) - (b.finding.locations[0]?.line ?? 0)
+    cmp(a.finding.locations[0]?.file ?? '', b.finding.locations[0]?.file ?? '') ||
+    (a.finding.locations[0]?.line ?? 0) - (b.finding.locations[0]?.line ?? 0) ||
+    cmp(a.finding.fingerprint, b.finding.fingerprint)
   );
+}
+
+/** The k first items in `compare` order, without sorting the whole list (n log k). */
+export function smallest<T>(list: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of list) {
+    if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(best[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 export function buildSections(
@@ -52,21 +74,22 @@ export function buildSections(
       '\nA secret found by several scanners is one finding and is counted under each of them.\n',
   });
 
-  const action = ev.classified.filter((c) => c.status === 'new' || c.status === 'expired').sort(worstFirst);
+  const action = ev.classified.filter((c) => c.status === 'new' || c.status === 'expired');
   if (action.length) {
     const more = action.length > MAX_ROWS ? `\n${action.length - MAX_ROWS} more in the result file and SARIF.\n` : '';
     sections.push({
       title: `New and expired (${action.length})`,
       priority: 2,
       collapsed: action.length > 20,
-      body: table(['Verification', 'Family', 'Where', 'Found by', 'Fingerprint'], findingRows(action)) + more,
+      body: table(['Verification', 'Family', 'Where', 'Found by', 'Fingerprint'], findingRows(smallest(action, MAX_ROWS, worstFirst))) + more,
     });
   }
 
   if (suggested && suggested.entries.length) {
-    const sample = { ...suggested, entries: suggested.entries.slice(0, 50) };
+    const sample = { ...suggested, entries: suggested.entries.slice(0, MAX_SUGGESTED) };
+    const count = ev.counts.new;
     sections.push({
-      title: `Baseline entries for accepting them (${suggested.entries.length})`,
+      title: `Baseline entries for accepting them (${count})`,
       priority: 5,
       collapsed: true,
       body:
@@ -74,11 +97,12 @@ export function buildSections(
         `(or run with ${code('update-baseline: true')}). Entries hold salted fingerprints only.\n\n` +
         '```json\n' +
         JSON.stringify(sample.entries, null, 2) +
-        '\n```\n',
+        '\n```\n' +
+        (count > sample.entries.length ? `\nThe ${sample.entries.length} most severe are shown; \`update-baseline\` writes all ${count}.\n` : ''),
     });
   }
 
-  const quiet = ev.classified.filter((c) => c.status === 'suppressed' || c.status === 'pre-existing').sort(worstFirst);
+  const quiet = ev.classified.filter((c) => c.status === 'suppressed' || c.status === 'pre-existing');
   if (quiet.length) {
     sections.push({
       title: `Suppressed and pre-existing (${quiet.length})`,
@@ -86,7 +110,7 @@ export function buildSections(
       collapsed: true,
       body: table(
         ['Status', 'Family', 'Where', 'Found by', 'Why'],
-        quiet.slice(0, MAX_ROWS).map((c) => [
+        smallest(quiet, MAX_ROWS, worstFirst).map((c) => [
           c.status,
           escapeMarkdown(c.finding.family),
           escapeMarkdown(describeLocation(c.finding.locations[0])),

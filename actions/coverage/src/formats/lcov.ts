@@ -5,6 +5,7 @@
 
 import { InputError } from '../../../common/src/errors';
 import { FileCoverage, getFile, type ParsedReport } from '../model';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../names';
 import { streamChunks } from './stream';
 
 export interface LcovOptions {
@@ -32,9 +33,6 @@ const C_DASH = 45;
 const C_0 = 48;
 const C_9 = 57;
 
-/** FNV-1a, to find a record's function names again without decoding them. */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** Branch keys pack (line, block, branch) into one exact integer when the parts are small. */
 const BLOCK_LIMIT = 1 << 14;
@@ -48,8 +46,6 @@ export class LcovParser {
   private recordStart = 0;
   /** lcov 2.x: FNL index → function key, local to one record. */
   private fnl = new Map<number, string>();
-  /** Function names seen in this record, by hash. */
-  private readonly recordNames = new Map<number, string>();
   private sawRecord = false;
 
   constructor(
@@ -97,36 +93,12 @@ export class LcovParser {
         // CRLF, a checksum, a non-integer count or a malformed record: the general path decides.
       } else if (file !== undefined && buf[s] === C_B && buf[s + 1] === C_R && buf[s + 2] === C_D && buf[s + 3] === C_A && buf[s + 4] === C_COLON) {
         // BRDA:<line>,<block>,<branch>,<taken> with plain numbers (or "-"), the next most common record.
-        let i = s + 5;
-        let c = 0;
-        let line = 0;
-        while (i < end && (c = buf[i]!) >= C_0 && c <= C_9) line = line * 10 + (c - C_0), i++;
-        if (c === C_COMMA && i > s + 5 && line >= 1 && line < LINE_LIMIT) {
-          const b0 = ++i;
-          let block = 0;
-          while (i < end && (c = buf[i]!) >= C_0 && c <= C_9) block = block * 10 + (c - C_0), i++;
-          if (c === C_COMMA && i > b0 && block < BLOCK_LIMIT) {
-            const r0 = ++i;
-            let branch = 0;
-            while (i < end && (c = buf[i]!) >= C_0 && c <= C_9) branch = branch * 10 + (c - C_0), i++;
-            if (c === C_COMMA && i > r0 && branch < BRANCH_LIMIT) {
-              const t0 = ++i;
-              let taken = false;
-              if (i < end && buf[i] === C_DASH) i++;
-              else {
-                while (i < end && (c = buf[i]!) >= C_0 && c <= C_9) {
-                  if (c !== C_0) taken = true;
-                  i++;
-                }
-              }
-              if (i < end && buf[i] === 10 && i > t0) {
-                lineNo++;
-                file.markBranch((line * BLOCK_LIMIT + block) * BRANCH_LIMIT + branch, taken);
-                s = i + 1;
-                continue;
-              }
-            }
-          }
+        const key = this.plainBranch(buf, s + 5, end);
+        if (key >= 0) {
+          lineNo++;
+          file.markBranch(Math.floor(key / 2), key % 2 === 1);
+          s = this.fastEnd;
+          continue;
         }
       } else if (file !== undefined && buf[s] === C_F && buf[s + 1] === C_N && buf[s + 2] === C_D && buf[s + 3] === C_A && buf[s + 4] === C_COLON) {
         // FNDA:<count>,<name>: the name is hashed while looking for the end of the line.
@@ -146,7 +118,7 @@ export class LcovParser {
           }
           if (i < end && i > nameStart && buf[i - 1] !== 13) {
             lineNo++;
-            file.markFunction(this.functionNameHashed(buf, nameStart, i, h), nonZero);
+            file.namedFunctions.mark(buf, nameStart, i, h, nonZero);
             s = i + 1;
             continue;
           }
@@ -165,6 +137,50 @@ export class LcovParser {
     }
     this.lineNo = lineNo;
     return s;
+  }
+
+  /** Where the last fast-path record ended (the next line's start). */
+  private fastEnd = 0;
+
+  /**
+   * `<line>,<block>,<branch>,<taken>\n` with plain numbers (taken may be "-") → packed key * 2 +
+   * taken, and `fastEnd` after the newline; -1 for anything else (the general path decides).
+   */
+  private plainBranch(buf: Buffer, i: number, end: number): number {
+    const line = this.digitsThenComma(buf, i, end);
+    if (line < 1 || line >= LINE_LIMIT) return -1;
+    const block = this.digitsThenComma(buf, this.fastEnd, end);
+    if (block < 0 || block >= BLOCK_LIMIT) return -1;
+    const branch = this.digitsThenComma(buf, this.fastEnd, end);
+    if (branch < 0 || branch >= BRANCH_LIMIT) return -1;
+    i = this.fastEnd;
+    const takenStart = i;
+    let taken = false;
+    if (i < end && buf[i] === C_DASH) i++;
+    else {
+      let c = 0;
+      while (i < end && (c = buf[i]!) >= C_0 && c <= C_9) {
+        if (c !== C_0) taken = true;
+        i++;
+      }
+    }
+    if (i >= end || buf[i] !== 10 || i === takenStart) return -1;
+    this.fastEnd = i + 1;
+    return ((line * BLOCK_LIMIT + block) * BRANCH_LIMIT + branch) * 2 + (taken ? 1 : 0);
+  }
+
+  /** Plain digits followed by a comma → their value, with `fastEnd` after the comma; else -1. */
+  private digitsThenComma(buf: Buffer, i: number, end: number): number {
+    const start = i;
+    let n = 0;
+    let c = 0;
+    while (i < end && (c = buf[i]!) >= C_0 && c <= C_9) {
+      n = n * 10 + (c - C_0);
+      i++;
+    }
+    if (i === start || i >= end || c !== C_COMMA) return -1;
+    this.fastEnd = i + 1;
+    return n;
   }
 
   get lines(): number {
@@ -237,7 +253,6 @@ export class LcovParser {
     if (!this.current) this.fail('end_of_record without a preceding SF record', lineNo, 1);
     this.current = undefined;
     this.fnl.clear();
-    this.recordNames.clear();
   }
 
   private da(buf: Buffer, s: number, e: number, lineNo: number): void {
@@ -326,37 +341,8 @@ export class LcovParser {
     let nameStart = c1 + 1;
     const c2 = findByte(buf, C_COMMA, nameStart, e);
     if (c2 !== -1 && c2 < e && parseUint(buf, nameStart, c2) >= 0) nameStart = c2 + 1;
-    // latin1 maps bytes 1:1, so keys stay exact and decoding is cheaper; names are never displayed.
-    const name = this.functionName(buf, nameStart, e);
-    if (!file.functions.has(name)) file.functions.set(name, false);
-  }
-
-  /**
-   * The function name in `buf[s, e)` as a latin1 string (bytes map 1:1, so keys stay exact; names are
-   * never displayed). FNDA repeats the FN names of its record: those are found by hash and compared
-   * byte for byte, so each name is decoded once.
-   */
-  private functionName(buf: Buffer, s: number, e: number): string {
-    let h = FNV_OFFSET;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i]!, FNV_PRIME);
-    return this.functionNameHashed(buf, s, e, h);
-  }
-
-  private functionNameHashed(buf: Buffer, s: number, e: number, h: number): string {
-    const known = this.recordNames.get(h);
-    if (known !== undefined && known.length === e - s) {
-      let same = true;
-      for (let i = 0; i < known.length; i++) {
-        if (known.charCodeAt(i) !== buf[s + i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return known;
-    }
-    const name = buf.toString('latin1', s, e);
-    if (known === undefined) this.recordNames.set(h, name);
-    return name;
+    // Names are kept as bytes (names.ts): never decoded, compared exactly.
+    file.namedFunctions.mark(buf, nameStart, e, fnv1a(buf, nameStart, e), false);
   }
 
   private fnda(buf: Buffer, s: number, e: number, lineNo: number): void {
@@ -365,7 +351,7 @@ export class LcovParser {
     if (c1 === -1 || c1 >= e) this.fail('malformed FNDA record: expected FNDA:<count>,<name>', lineNo, 6);
     let count = parseUint(buf, s, c1);
     if (count < 0) count = this.count(buf, s, c1, lineNo);
-    file.markFunction(this.functionName(buf, c1 + 1, e), count > 0);
+    file.namedFunctions.mark(buf, c1 + 1, e, fnv1a(buf, c1 + 1, e), count > 0);
   }
 
   /** lcov >= 2.2: FNL:<index>,<start>[,<end>] declares a function group (aliases share it). */
