@@ -271,13 +271,31 @@ const KEYWORDS = {
 function keywordsOf(dialect) {
     return KEYWORDS[dialect];
 }
+const KINDS = new Map(DIALECTS.map((d) => {
+    const t = KEYWORDS[d];
+    const kinds = new Map();
+    for (const k of t.single)
+        kinds.set(k, 'single');
+    for (const k of t.array)
+        kinds.set(k, 'array');
+    for (const k of t.map)
+        kinds.set(k, 'map');
+    return [d, kinds];
+}));
+/** Subschema-holding keywords of a dialect by name, for one pass over a schema's own keys. */
+function keywordKinds(dialect) {
+    return KINDS.get(dialect);
+}
 /** Keywords that reference other schemas, per dialect. */
+const REF_KEYWORDS = {
+    'draft-04': ['$ref'],
+    'draft-06': ['$ref'],
+    'draft-07': ['$ref'],
+    '2019-09': ['$ref', '$recursiveRef'],
+    '2020-12': ['$ref', '$dynamicRef'],
+};
 function refKeywords(dialect) {
-    if (dialect === '2020-12')
-        return ['$ref', '$dynamicRef'];
-    if (dialect === '2019-09')
-        return ['$ref', '$recursiveRef'];
-    return ['$ref'];
+    return REF_KEYWORDS[dialect];
 }
 
 ;// CONCATENATED MODULE: ./actions/schema-ids/src/ajv-pool.ts
@@ -1659,33 +1677,39 @@ class SchemaGraph {
             if (typeof value === 'string')
                 this.refs.push({ from: sub, keyword: kw, ref: value, pointer: joinPointer(pointer, kw) });
         }
-        const table = keywordsOf(dialect);
-        for (const kw of table.single) {
-            const child = obj[kw];
-            if (child === undefined)
+        // One pass over the object's own keys: far cheaper than probing every keyword on objects of many shapes.
+        const kinds = keywordKinds(dialect);
+        for (const kw in obj) {
+            const kind = kinds.get(kw);
+            if (kind === undefined)
                 continue;
-            if (kw === 'items' && Array.isArray(child)) {
-                child.forEach((c, i) => this.walk(c, joinPointer(pointer, kw, i), dialect, base, resource, sub, kw, depth + 1));
+            const value = obj[kw];
+            if (kind === 'single') {
+                if (kw === 'items' && Array.isArray(value)) {
+                    for (let i = 0; i < value.length; i++)
+                        this.walk(value[i], joinPointer(pointer, kw, i), dialect, base, resource, sub, kw, depth + 1);
+                }
+                else {
+                    this.walk(value, joinPointer(pointer, kw), dialect, base, resource, sub, kw, depth + 1);
+                }
+            }
+            else if (kind === 'array') {
+                if (!Array.isArray(value))
+                    continue;
+                for (let i = 0; i < value.length; i++)
+                    this.walk(value[i], joinPointer(pointer, kw, i), dialect, base, resource, sub, kw, depth + 1);
             }
             else {
-                this.walk(child, joinPointer(pointer, kw), dialect, base, resource, sub, kw, depth + 1);
-            }
-        }
-        for (const kw of table.array) {
-            const list = obj[kw];
-            if (!Array.isArray(list))
-                continue;
-            list.forEach((c, i) => this.walk(c, joinPointer(pointer, kw, i), dialect, base, resource, sub, kw, depth + 1));
-        }
-        for (const kw of table.map) {
-            const map = obj[kw];
-            if (map === null || typeof map !== 'object' || Array.isArray(map))
-                continue;
-            for (const [name, child] of Object.entries(map)) {
-                // Draft-04…07 `dependencies` mixes schemas with arrays of property names; only schemas are walked.
-                if (Array.isArray(child))
+                if (value === null || typeof value !== 'object' || Array.isArray(value))
                     continue;
-                this.walk(child, joinPointer(pointer, kw, name), dialect, base, resource, sub, kw, depth + 1);
+                const map = value;
+                for (const name in map) {
+                    const child = map[name];
+                    // Draft-04…07 `dependencies` mixes schemas with arrays of property names; only schemas are walked.
+                    if (Array.isArray(child))
+                        continue;
+                    this.walk(child, joinPointer(pointer, kw, name), dialect, base, resource, sub, kw, depth + 1);
+                }
             }
         }
     }
@@ -2385,8 +2409,10 @@ const options = [
 ];
 async function run(opts, ctx) {
     const policy = makePolicy(opts['base-uri'] ?? '', opts['id-pattern'] || DEFAULT_ID_PATTERN, parseFolderMaps(opts['id-folders'] ?? []));
-    const schemas = await collectSchemas(ctx.workspace, opts.schemas ?? DEFAULT_SCHEMAS, (m) => ctx.log.warn(m));
     const instances = await collectInstances(ctx.workspace, opts.instances ?? {}, opts.examples ?? true);
+    // A file mapped as an instance is data, even when a schema glob also matches it.
+    const instancePaths = new Set(instances.map((i) => i.path));
+    const schemas = (await collectSchemas(ctx.workspace, opts.schemas ?? DEFAULT_SCHEMAS, (m) => ctx.log.warn(m))).filter((s) => !instancePaths.has(s.path));
     const baselinePath = opts.baseline ?? DEFAULT_BASELINE;
     const baselineFile = opts['update-baseline'] ? undefined : await readBaseline(ctx.workspace, baselinePath, baselinePath === DEFAULT_BASELINE);
     const analysis = analyze(schemas, instances, {

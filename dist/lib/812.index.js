@@ -940,6 +940,29 @@ class XmlScanner {
         this.handler = handler;
         this.displayName = displayName;
     }
+    /** Element names seen so far: a report repeats a handful of names millions of times. */
+    names = [];
+    /** The element name in `buf[s, e)`, reusing an earlier string with the same bytes. */
+    nameAt(buf, s, e) {
+        const len = e - s;
+        for (const known of this.names) {
+            if (known.length !== len)
+                continue;
+            let same = true;
+            for (let k = 0; k < len; k++) {
+                if (known.charCodeAt(k) !== buf[s + k]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same)
+                return known;
+        }
+        const name = buf.toString('latin1', s, e);
+        if (this.names.length < 64)
+            this.names.push(name);
+        return name;
+    }
     /** 1-based line of the current position (computed on demand: errors are rare). */
     line() {
         let n = this.linesBefore;
@@ -1022,7 +1045,7 @@ class XmlScanner {
                 let ne = gt;
                 while (ne > pos + 2 && isSpace(buf[ne - 1]))
                     ne--;
-                const name = buf.toString('latin1', pos + 2, ne);
+                const name = this.nameAt(buf, pos + 2, ne);
                 const open = this.stack.pop();
                 if (open !== name)
                     this.fail(open === undefined ? `end tag </${name}> without a start tag` : `</${name}> closes <${open}>`);
@@ -1157,7 +1180,7 @@ class XmlScanner {
         }
         if (i === pos + 1)
             this.fail('empty element name');
-        const name = buf.toString('latin1', pos + 1, i);
+        const name = this.nameAt(buf, pos + 1, i);
         const attrs = this.attrs;
         attrs.buf = buf;
         attrs.count = 0;
@@ -2755,7 +2778,7 @@ function absoluteRoots(workspace, repoRoot, prefix, env) {
         roots.push({ path: env.BUILD_SOURCESDIRECTORY, repoPath: '' });
     return roots;
 }
-async function goModules(workspace, repoRoot, tracked) {
+async function goModules(repoRoot, tracked) {
     const modules = [];
     for (const t of tracked) {
         if (t !== 'go.mod' && !t.endsWith('/go.mod'))
@@ -2770,7 +2793,6 @@ async function goModules(workspace, repoRoot, tracked) {
             // An unreadable go.mod only means its module prefix is not stripped.
         }
     }
-    void workspace;
     return modules;
 }
 async function collectReports(options, ctx) {
@@ -2811,7 +2833,7 @@ async function collectReports(options, ctx) {
             maxBytes: options['max-bytes'],
         });
         if (parsed.format === 'go' && !modules) {
-            modules = await goModules(workspace, repoRoot, tracked);
+            modules = await goModules(repoRoot, tracked);
             resolver = undefined;
         }
         resolver ??= new PathResolver({

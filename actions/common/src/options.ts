@@ -73,7 +73,14 @@ let parsers: Parsers | undefined;
 export async function loadOptionParsers(): Promise<Parsers> {
   if (!parsers) {
     const [yaml, ajvModule] = await Promise.all([import('yaml'), import('ajv/dist/2020.js')]);
-    parsers = { YAML: yaml.default, Ajv2020: ajvModule.Ajv2020 };
+    // Both are CommonJS: under Node the named exports exist; in the ncc bundle only `default` does.
+    type Loose<T> = T & { default?: T & { default?: T } };
+    const ajvLoose = ajvModule as unknown as Loose<{ Ajv2020: typeof Ajv2020Class }>;
+    const Ajv2020 = ajvLoose.Ajv2020 ?? ajvLoose.default?.Ajv2020 ?? (ajvLoose.default as unknown as typeof Ajv2020Class);
+    const yamlLoose = yaml as unknown as Loose<typeof YAMLModule>;
+    const YAML = (typeof yamlLoose.parseDocument === 'function' ? yamlLoose : (yamlLoose.default ?? yamlLoose)) as typeof YAMLModule;
+    if (typeof Ajv2020 !== 'function' || typeof YAML.parseDocument !== 'function') throw new Error('internal: cannot load yaml/ajv');
+    parsers = { YAML, Ajv2020 };
   }
   return parsers;
 }

@@ -20,6 +20,12 @@ export function gateTitle(gate: string): string {
 const MAX_FINDINGS_IN_SUMMARY = 200;
 const MAX_FINDINGS_IN_TEXT = 50;
 
+/** The message without a leading `file:line:` when the location is shown beside it anyway. */
+function messageBeside(f: Finding): string {
+  const where = describeLocation(f.file, f.line, f.column);
+  return where && f.message.startsWith(`${where}: `) ? f.message.slice(where.length + 2) : f.message;
+}
+
 function findingsSection(findings: readonly Finding[]): SummarySection | undefined {
   if (!findings.length) return undefined;
   const sorted = [...findings].sort(compareFindings);
@@ -28,7 +34,7 @@ function findingsSection(findings: readonly Finding[]): SummarySection | undefin
     f.severity === 'error' ? '❌ error' : f.severity === 'warning' ? '⚠️ warning' : 'ℹ️ note',
     f.file ? code(describeLocation(f.file, f.line, f.column)) : '',
     code(f.ruleId),
-    escapeMarkdown(f.message),
+    escapeMarkdown(messageBeside(f)),
   ]);
   let body = table(['severity', 'where', 'rule', 'message'], rows);
   if (sorted.length > shown.length) body += `\n${sorted.length - shown.length} more findings are in the result file and SARIF.\n`;
@@ -62,7 +68,7 @@ export function renderText(result: GateResult): string {
   const sorted = [...result.findings].sort(compareFindings);
   for (const f of sorted.slice(0, MAX_FINDINGS_IN_TEXT)) {
     const where = describeLocation(f.file, f.line, f.column);
-    lines.push(`  ${f.severity.padEnd(7)} ${where ? where + '  ' : ''}${f.message}  [${f.ruleId}]`);
+    lines.push(`  ${f.severity.padEnd(7)} ${where ? where + '  ' : ''}${messageBeside(f)}  [${f.ruleId}]`);
   }
   if (sorted.length > MAX_FINDINGS_IN_TEXT) lines.push(`  … ${sorted.length - MAX_FINDINGS_IN_TEXT} more (use --format json)`);
   return lines.join('\n') + '\n';

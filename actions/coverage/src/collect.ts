@@ -62,7 +62,7 @@ function absoluteRoots(workspace: string, repoRoot: string, prefix: string, env:
   return roots;
 }
 
-async function goModules(workspace: string, repoRoot: string, tracked: readonly string[]) {
+async function goModules(repoRoot: string, tracked: readonly string[]) {
   const modules: { module: string; dir: string }[] = [];
   for (const t of tracked) {
     if (t !== 'go.mod' && !t.endsWith('/go.mod')) continue;
@@ -74,7 +74,6 @@ async function goModules(workspace: string, repoRoot: string, tracked: readonly 
       // An unreadable go.mod only means its module prefix is not stripped.
     }
   }
-  void workspace;
   return modules;
 }
 
@@ -118,7 +117,7 @@ export async function collectReports(options: CoverageOptions, ctx: GateContext)
       maxBytes: options['max-bytes'],
     });
     if (parsed.format === 'go' && !modules) {
-      modules = await goModules(workspace, repoRoot, tracked);
+      modules = await goModules(repoRoot, tracked);
       resolver = undefined;
     }
     resolver ??= new PathResolver({

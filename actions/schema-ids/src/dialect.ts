@@ -91,9 +91,33 @@ export function keywordsOf(dialect: Dialect): KeywordTable {
   return KEYWORDS[dialect];
 }
 
+export type KeywordKind = 'single' | 'array' | 'map';
+
+const KINDS = new Map<Dialect, Map<string, KeywordKind>>(
+  DIALECTS.map((d) => {
+    const t = KEYWORDS[d];
+    const kinds = new Map<string, KeywordKind>();
+    for (const k of t.single) kinds.set(k, 'single');
+    for (const k of t.array) kinds.set(k, 'array');
+    for (const k of t.map) kinds.set(k, 'map');
+    return [d, kinds];
+  }),
+);
+
+/** Subschema-holding keywords of a dialect by name, for one pass over a schema's own keys. */
+export function keywordKinds(dialect: Dialect): ReadonlyMap<string, KeywordKind> {
+  return KINDS.get(dialect)!;
+}
+
 /** Keywords that reference other schemas, per dialect. */
+const REF_KEYWORDS: Record<Dialect, readonly string[]> = {
+  'draft-04': ['$ref'],
+  'draft-06': ['$ref'],
+  'draft-07': ['$ref'],
+  '2019-09': ['$ref', '$recursiveRef'],
+  '2020-12': ['$ref', '$dynamicRef'],
+};
+
 export function refKeywords(dialect: Dialect): readonly string[] {
-  if (dialect === '2020-12') return ['$ref', '$dynamicRef'];
-  if (dialect === '2019-09') return ['$ref', '$recursiveRef'];
-  return ['$ref'];
+  return REF_KEYWORDS[dialect];
 }

@@ -74,6 +74,15 @@ describe('instances option', () => {
     expect(where(findings, 'invalid-example-passes')).toEqual(['data/bad/c.json:1:1']);
   });
 
+  it('does not check a mapped instance as a schema when a schema glob also matches it', async () => {
+    const { findings, report } = await runOn(
+      { 'schemas/person.schema.json': person(S2020), 'schemas/data/ada.json': { name: 'Ada' } },
+      { instances: { 'schemas/person.schema.json': 'schemas/data/*.json' } },
+    );
+    expect(findings).toEqual([]);
+    expect(report.metrics).toMatchObject({ schemas: 1, examples: { instances: 1, validated: 1 } });
+  });
+
   it('fails closed on globs that match nothing and on unknown schemas', async () => {
     await expect(runOn({ 'schemas/person.schema.json': person(S2020) }, { instances: { 'schemas/person.schema.json': ['data/*.json'] } })).rejects.toBeInstanceOf(ConfigurationError);
     const { findings } = await runOn({ 'schemas/person.schema.json': person(S2020), 'd.json': {} }, { instances: { 'nope.json': 'd.json' } });

@@ -69,8 +69,10 @@ export interface SchemaIdsOptions {
 
 async function run(opts: SchemaIdsOptions, ctx: GateContext): Promise<GateReport> {
   const policy = makePolicy(opts['base-uri'] ?? '', opts['id-pattern'] || DEFAULT_ID_PATTERN, parseFolderMaps(opts['id-folders'] ?? []));
-  const schemas = await collectSchemas(ctx.workspace, opts.schemas ?? DEFAULT_SCHEMAS, (m) => ctx.log.warn(m));
   const instances = await collectInstances(ctx.workspace, opts.instances ?? {}, opts.examples ?? true);
+  // A file mapped as an instance is data, even when a schema glob also matches it.
+  const instancePaths = new Set(instances.map((i) => i.path));
+  const schemas = (await collectSchemas(ctx.workspace, opts.schemas ?? DEFAULT_SCHEMAS, (m) => ctx.log.warn(m))).filter((s) => !instancePaths.has(s.path));
   const baselinePath = opts.baseline ?? DEFAULT_BASELINE;
   const baselineFile = opts['update-baseline'] ? undefined : await readBaseline(ctx.workspace, baselinePath, baselinePath === DEFAULT_BASELINE);
 

@@ -2,7 +2,7 @@
 // draft-04 `id`, or the file's own path), every anchor, and every reference site. Resolution is offline:
 // nothing is ever fetched.
 
-import { atLeast, dialectOf, idKeyword, keywordsOf, refKeywords, type Dialect } from './dialect';
+import { atLeast, dialectOf, idKeyword, keywordKinds, refKeywords, type Dialect } from './dialect';
 import { evaluatePointer, joinPointer, parsePointer, pointerFromFragment } from './pointer';
 import { isAbsoluteUri, isHttpUri, resolveUri, splitUri } from './uri';
 
@@ -150,28 +150,30 @@ export class SchemaGraph {
       const value = obj[kw];
       if (typeof value === 'string') this.refs.push({ from: sub, keyword: kw, ref: value, pointer: joinPointer(pointer, kw) });
     }
-    const table = keywordsOf(dialect);
-    for (const kw of table.single) {
-      const child = obj[kw];
-      if (child === undefined) continue;
-      if (kw === 'items' && Array.isArray(child)) {
-        child.forEach((c, i) => this.walk(c, joinPointer(pointer, kw, i), dialect, base, resource, sub, kw, depth + 1));
+    // One pass over the object's own keys: far cheaper than probing every keyword on objects of many shapes.
+    const kinds = keywordKinds(dialect);
+    for (const kw in obj) {
+      const kind = kinds.get(kw);
+      if (kind === undefined) continue;
+      const value = obj[kw];
+      if (kind === 'single') {
+        if (kw === 'items' && Array.isArray(value)) {
+          for (let i = 0; i < value.length; i++) this.walk(value[i], joinPointer(pointer, kw, i), dialect, base, resource, sub, kw, depth + 1);
+        } else {
+          this.walk(value, joinPointer(pointer, kw), dialect, base, resource, sub, kw, depth + 1);
+        }
+      } else if (kind === 'array') {
+        if (!Array.isArray(value)) continue;
+        for (let i = 0; i < value.length; i++) this.walk(value[i], joinPointer(pointer, kw, i), dialect, base, resource, sub, kw, depth + 1);
       } else {
-        this.walk(child, joinPointer(pointer, kw), dialect, base, resource, sub, kw, depth + 1);
-      }
-    }
-    for (const kw of table.array) {
-      const list = obj[kw];
-      if (!Array.isArray(list)) continue;
-      list.forEach((c, i) => this.walk(c, joinPointer(pointer, kw, i), dialect, base, resource, sub, kw, depth + 1));
-    }
-    for (const kw of table.map) {
-      const map = obj[kw];
-      if (map === null || typeof map !== 'object' || Array.isArray(map)) continue;
-      for (const [name, child] of Object.entries(map as Record<string, unknown>)) {
-        // Draft-04…07 `dependencies` mixes schemas with arrays of property names; only schemas are walked.
-        if (Array.isArray(child)) continue;
-        this.walk(child, joinPointer(pointer, kw, name), dialect, base, resource, sub, kw, depth + 1);
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+        const map = value as Record<string, unknown>;
+        for (const name in map) {
+          const child = map[name];
+          // Draft-04…07 `dependencies` mixes schemas with arrays of property names; only schemas are walked.
+          if (Array.isArray(child)) continue;
+          this.walk(child, joinPointer(pointer, kw, name), dialect, base, resource, sub, kw, depth + 1);
+        }
       }
     }
   }

@@ -105,6 +105,28 @@ export class XmlScanner {
     readonly displayName: string,
   ) {}
 
+  /** Element names seen so far: a report repeats a handful of names millions of times. */
+  private readonly names: string[] = [];
+
+  /** The element name in `buf[s, e)`, reusing an earlier string with the same bytes. */
+  private nameAt(buf: Buffer, s: number, e: number): string {
+    const len = e - s;
+    for (const known of this.names) {
+      if (known.length !== len) continue;
+      let same = true;
+      for (let k = 0; k < len; k++) {
+        if (known.charCodeAt(k) !== buf[s + k]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return known;
+    }
+    const name = buf.toString('latin1', s, e);
+    if (this.names.length < 64) this.names.push(name);
+    return name;
+  }
+
   /** 1-based line of the current position (computed on demand: errors are rare). */
   line(): number {
     let n = this.linesBefore;
@@ -186,7 +208,7 @@ export class XmlScanner {
         }
         let ne = gt;
         while (ne > pos + 2 && isSpace(buf[ne - 1]!)) ne--;
-        const name = buf.toString('latin1', pos + 2, ne);
+        const name = this.nameAt(buf, pos + 2, ne);
         const open = this.stack.pop();
         if (open !== name) this.fail(open === undefined ? `end tag </${name}> without a start tag` : `</${name}> closes <${open}>`);
         handler.close(name, this);
@@ -300,7 +322,7 @@ export class XmlScanner {
       this.fail('unterminated start tag');
     }
     if (i === pos + 1) this.fail('empty element name');
-    const name = buf.toString('latin1', pos + 1, i);
+    const name = this.nameAt(buf, pos + 1, i);
     const attrs = this.attrs;
     attrs.buf = buf;
     attrs.count = 0;
