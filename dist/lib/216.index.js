@@ -76,8 +76,8 @@ function describeOmitted(omitted) {
 
 // EXTERNAL MODULE: ./actions/common/src/gate.ts
 var src_gate = __webpack_require__(20);
-// EXTERNAL MODULE: ./actions/common/src/redact.ts
-var redact = __webpack_require__(4142);
+// EXTERNAL MODULE: ./actions/common/src/redact.ts + 1 modules
+var redact = __webpack_require__(4917);
 // EXTERNAL MODULE: ./actions/common/src/registry.ts
 var registry = __webpack_require__(6672);
 // EXTERNAL MODULE: ./actions/common/src/render.ts

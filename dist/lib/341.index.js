@@ -316,10 +316,9 @@ module.exports = function (source) {
 /* harmony export */   Fz: () => (/* binding */ lsFiles),
 /* harmony export */   MA: () => (/* binding */ changedLines),
 /* harmony export */   XY: () => (/* binding */ isGitRepository),
-/* harmony export */   wu: () => (/* binding */ mergeBase),
-/* harmony export */   xI: () => (/* binding */ repoPrefix)
+/* harmony export */   wu: () => (/* binding */ mergeBase)
 /* harmony export */ });
-/* unused harmony exports unquoteGitPath, parseUnifiedDiff, baseFromEvent */
+/* unused harmony exports repoPrefix, unquoteGitPath, parseUnifiedDiff, baseFromEvent */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8860);

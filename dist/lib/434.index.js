@@ -1660,6 +1660,7 @@ class SchemaGraph {
             const resolved = resolveUri(rawId, base);
             if (resolved) {
                 const { document, fragment } = splitUri(resolved);
+                // `#foo` (draft-04…07) only names an anchor (collected below); `x.json` or `x.json#foo` starts a resource.
                 if (fragment === '' || !rawId.startsWith('#')) {
                     if (document !== base || fragment === '') {
                         base = document;
@@ -1714,6 +1715,8 @@ class SchemaGraph {
         }
     }
     collectAnchors(obj, sub, dialect, rawId, base) {
+        if (obj.$anchor === undefined && obj.$dynamicAnchor === undefined && !(typeof rawId === 'string' && rawId.includes('#')))
+            return;
         const names = [];
         if (atLeast(dialect, '2019-09')) {
             if (typeof obj.$anchor === 'string')

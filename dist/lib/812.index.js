@@ -10,10 +10,9 @@ export const modules = {
 /* harmony export */   Fz: () => (/* binding */ lsFiles),
 /* harmony export */   MA: () => (/* binding */ changedLines),
 /* harmony export */   XY: () => (/* binding */ isGitRepository),
-/* harmony export */   wu: () => (/* binding */ mergeBase),
-/* harmony export */   xI: () => (/* binding */ repoPrefix)
+/* harmony export */   wu: () => (/* binding */ mergeBase)
 /* harmony export */ });
-/* unused harmony exports unquoteGitPath, parseUnifiedDiff, baseFromEvent */
+/* unused harmony exports repoPrefix, unquoteGitPath, parseUnifiedDiff, baseFromEvent */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8860);
@@ -2795,6 +2794,28 @@ async function goModules(repoRoot, tracked) {
     }
     return modules;
 }
+/** The repository around the workspace: one rev-parse and one ls-files, run side by side. */
+async function repositoryInfo(ctx, options) {
+    const revParse = (0,git/* git */.$Y)(ctx.workspace, ['rev-parse', '--show-toplevel', '--show-prefix']).catch(() => {
+        throw new errors/* ConfigurationError */.j1(`${ctx.workspace} is not in a git repository: report paths are matched against git ls-files (check out the repository first)`, 'working-directory');
+    });
+    const listing = (0,git/* lsFiles */.Fz)(ctx.workspace);
+    listing.catch(() => undefined);
+    const out = await revParse;
+    const tracked = await listing;
+    const [top = '', rawPrefix = ''] = out.split('\n');
+    const prefix = rawPrefix.trim().replace(/\/$/, '');
+    const workspace = await (0,promises_.realpath)(ctx.workspace).catch(() => ctx.workspace);
+    const root = await (0,promises_.realpath)(top.trim()).catch(() => top.trim());
+    const roots = absoluteRoots(workspace, root, prefix, ctx.env);
+    if (ctx.workspace !== workspace)
+        roots.push({ path: ctx.workspace, repoPath: prefix });
+    const sourceRoots = options['source-roots'].map((r) => {
+        const clean = r.replace(/^\.\/?/, '');
+        return prefix ? `${prefix}/${clean}` : clean;
+    });
+    return { root, prefix, tracked, roots, sourceRoots };
+}
 async function collectReports(options, ctx) {
     const patterns = options.report.filter((r) => r.trim());
     if (!patterns.length)
@@ -2806,42 +2827,34 @@ async function collectReports(options, ctx) {
     if (expanded.unmatched.length) {
         throw new errors/* InputError */.dz(`no report file matches ${expanded.unmatched.map((p) => JSON.stringify(p)).join(', ')}`, expanded.unmatched[0]);
     }
-    if (!(await (0,git/* isGitRepository */.XY)(ctx.workspace))) {
-        throw new errors/* ConfigurationError */.j1(`${ctx.workspace} is not in a git repository: report paths are matched against git ls-files (check out the repository first)`, 'working-directory');
-    }
-    const [tracked, prefix, top] = await Promise.all([
-        (0,git/* lsFiles */.Fz)(ctx.workspace),
-        (0,git/* repoPrefix */.xI)(ctx.workspace),
-        (0,git/* git */.$Y)(ctx.workspace, ['rev-parse', '--show-toplevel']).then((s) => s.trim()),
-    ]);
-    const workspace = await (0,promises_.realpath)(ctx.workspace).catch(() => ctx.workspace);
-    const repoRoot = await (0,promises_.realpath)(top).catch(() => top);
-    let modules;
-    const sourceRoots = options['source-roots'].map((r) => (prefix ? `${prefix}/${r.replace(/^\.\/?/, '')}` : r.replace(/^\.\/?/, '')));
-    const roots = absoluteRoots(workspace, repoRoot, prefix, ctx.env);
-    if (ctx.workspace !== workspace)
-        roots.push({ path: ctx.workspace, repoPath: prefix });
+    // Git runs in its own processes while the first report is parsed.
+    const repository = repositoryInfo(ctx, options);
+    repository.catch(() => undefined);
     const reports = [];
     const files = new Map();
     const unmatched = [];
     let countsOnly = false;
     let resolver;
+    let modules;
+    let prefix = '';
     for (const rel of expanded.files) {
         const parsed = await readReport((0,external_node_path_.resolve)(ctx.workspace, rel), rel, {
             format: options['report-format'],
             strict: options.strict,
             maxBytes: options['max-bytes'],
         });
+        const repo = await repository;
+        prefix = repo.prefix;
         if (parsed.format === 'go' && !modules) {
-            modules = await goModules(repoRoot, tracked);
+            modules = await goModules(repo.root, repo.tracked);
             resolver = undefined;
         }
         resolver ??= new PathResolver({
-            tracked,
-            absoluteRoots: roots,
-            repoPrefix: prefix,
+            tracked: repo.tracked,
+            absoluteRoots: repo.roots,
+            repoPrefix: repo.prefix,
             mappings: parseMappings(options['path-prefixes']),
-            sourceRoots,
+            sourceRoots: repo.sourceRoots,
             goModules: modules ?? [],
         });
         if (parsed.format === 'istanbul-summary')

@@ -1,6 +1,8 @@
 // The redaction promise: every string a gate writes passes through `scrub`, which replaces every raw
 // secret value registered during the run. Gates register values as soon as they read them.
 
+import { SecretMatcher } from './matcher';
+
 export const REDACTED = '***';
 
 /** Values shorter than this are not registered: scrubbing them would mangle ordinary text. */
@@ -8,20 +10,27 @@ export const MIN_SECRET_LENGTH = 4;
 
 export class Redactor {
   private readonly values = new Set<string>();
-  private pattern: RegExp | undefined;
+  private readonly matcher = new SecretMatcher(MIN_SECRET_LENGTH);
   private maskCanFormValue = false;
   private readonly listeners: ((value: string) => void)[] = [];
 
   /** Register a raw value; also its trimmed form and each line of a multi-line value (PEM keys). */
   add(value: string | undefined | null): void {
     if (!value) return;
-    const candidates = [value, value.trim(), ...value.split(/\r?\n/).map((l) => l.trim())];
-    for (const candidate of candidates) {
-      if (candidate.length < MIN_SECRET_LENGTH || this.values.has(candidate)) continue;
-      this.values.add(candidate);
-      this.pattern = undefined;
-      for (const listener of this.listeners) listener(candidate);
+    // Fast path for the common single-token secret: nothing to trim or split.
+    if (!/\s/.test(value)) {
+      this.register(value);
+      return;
     }
+    for (const candidate of [value, value.trim(), ...value.split(/\r?\n/).map((l) => l.trim())]) this.register(candidate);
+  }
+
+  private register(candidate: string): void {
+    if (candidate.length < MIN_SECRET_LENGTH || this.values.has(candidate)) return;
+    this.values.add(candidate);
+    this.matcher.add(candidate);
+    if (candidate.includes('*')) this.maskCanFormValue = true;
+    for (const listener of this.listeners) listener(candidate);
   }
 
   /** Called for every value registered (the GitHub adapter forwards them to core.setSecret). */
@@ -40,15 +49,11 @@ export class Redactor {
 
   scrub(text: string): string {
     if (this.values.size === 0 || text.length < MIN_SECRET_LENGTH) return text;
-    if (!this.pattern) {
-      this.pattern = buildPattern(this.values);
-      this.maskCanFormValue = [...this.values].some((v) => v.includes('*'));
-    }
-    let out = maskMatches(text, this.pattern);
+    let out = maskMatches(text, this.matcher);
     // A value containing '*' could be re-formed by a mask and its neighbours; repeat until nothing matches.
     // Every pass that changes the text shortens it (values are longer than the mask), so this ends.
     while (this.maskCanFormValue) {
-      const next = maskMatches(out, this.pattern);
+      const next = maskMatches(out, this.matcher);
       if (next === out) break;
       out = next;
     }
@@ -62,22 +67,16 @@ export class Redactor {
   }
 }
 
-function buildPattern(values: Set<string>): RegExp {
-  // A lookahead finds a match starting at every position, so overlapping occurrences (`abcd` and `cdef` in
-  // `abcdef`) are all seen; longest first makes each position report its longest value.
-  const sorted = [...values].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?=(${sorted.map(escapeRegExp).join('|')}))`, 'g');
-}
-
 /** Replace the union of all (possibly overlapping) matches with one mask per contiguous span. */
-function maskMatches(text: string, pattern: RegExp): string {
+function maskMatches(text: string, matcher: SecretMatcher): string {
+  const found = matcher.all(text);
+  if (!found.length) return text;
   let out = '';
   let copied = 0;
   let spanStart = -1;
   let spanEnd = -1;
-  for (const m of text.matchAll(pattern)) {
-    const start = m.index;
-    const end = start + m[1]!.length;
+  for (const [start, value] of found) {
+    const end = start + value.length;
     if (start <= spanEnd) {
       spanEnd = Math.max(spanEnd, end);
       continue;
@@ -89,7 +88,6 @@ function maskMatches(text: string, pattern: RegExp): string {
     spanStart = start;
     spanEnd = end;
   }
-  if (spanStart === -1) return text;
   return out + text.slice(copied, spanStart) + REDACTED + text.slice(spanEnd);
 }
 

@@ -119,6 +119,7 @@ describe('runGate', () => {
 
   it('scrubs every registered secret from result, sections, outputs and SARIF', async () => {
     const secret = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789';
+    const sarifPath = join(workspace(), 'out.sarif');
     const outcome = await runGate(
       gateThat(async (_o, ctx) => {
         ctx.redactor.add(secret);
@@ -131,10 +132,12 @@ describe('runGate', () => {
           outputs: { leak: secret },
         };
       }),
-      {},
+      { sarif: sarifPath },
       { cwd: workspace(), env: {}, isAction: false, log: quiet },
     );
     const everything = JSON.stringify([outcome.result, outcome.sections, outcome.outputs, outcome.sarif]);
+    expect(outcome.sarif).toBeDefined();
+    expect(readFileSync(sarifPath, 'utf8')).not.toContain(secret);
     expect(everything).not.toContain(secret);
     expect(everything).toContain('***');
   });

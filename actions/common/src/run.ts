@@ -34,7 +34,7 @@ export interface GateOutcome {
   result: GateResult;
   sections: SummarySection[];
   outputs: Record<string, string>;
-  /** SARIF log (redacted), or undefined when the gate could not produce findings. */
+  /** SARIF log (redacted), built when a SARIF file is written (always on a runner; with --sarif on the CLI). */
   sarif?: Record<string, unknown>;
   resultFile?: string;
   sarifFile?: string;
@@ -140,8 +140,6 @@ export async function runGate(gate: Gate<any>, given: Readonly<Record<string, Gi
     outputs: redactor.scrubDeep(report.outputs ?? {}),
     redactor,
   };
-  outcome.sarif = redactor.scrubDeep(buildSarif(report.sarif ?? [defaultRun(gate.name, VERSION, result.findings)]));
-
   const resultFile = common?.['result-file'] || (runEnv.isAction ? defaultOutputPath(runEnv, gate.name, 'json') : '');
   const sarifFile = common?.sarif || (runEnv.isAction ? defaultOutputPath(runEnv, gate.name, 'sarif') : '');
   if (resultFile) {
@@ -149,6 +147,8 @@ export async function runGate(gate: Gate<any>, given: Readonly<Record<string, Gi
     await writeFileAtomic(outcome.resultFile, JSON.stringify(result, null, 2) + '\n');
   }
   if (sarifFile) {
+    // Built only when asked for: a large SARIF log is the most expensive thing to build and scrub.
+    outcome.sarif = redactor.scrubDeep(buildSarif(report.sarif ?? [defaultRun(gate.name, VERSION, result.findings)]));
     outcome.sarifFile = resolve(runEnv.cwd, sarifFile);
     await writeFileAtomic(outcome.sarifFile, JSON.stringify(outcome.sarif, null, 2) + '\n');
   }

@@ -5,7 +5,7 @@ import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError, InputError, errorMessage } from '../../common/src/errors';
 import type { GateContext } from '../../common/src/gate';
-import { changedLines, git, isGitRepository, lsFiles, repoPrefix, type FileDiff } from '../../common/src/git';
+import { changedLines, git, lsFiles, type FileDiff } from '../../common/src/git';
 import { expandGlobs } from '../../common/src/glob';
 import { readTextCapped } from '../../common/src/readers';
 import { FileCoverage, mergeFile, METRICS, type Counts, type Metric, type ReportFormat } from './model';
@@ -77,6 +77,39 @@ async function goModules(repoRoot: string, tracked: readonly string[]) {
   return modules;
 }
 
+interface RepositoryInfo {
+  root: string;
+  prefix: string;
+  tracked: string[];
+  roots: { path: string; repoPath: string }[];
+  sourceRoots: string[];
+}
+
+/** The repository around the workspace: one rev-parse and one ls-files, run side by side. */
+async function repositoryInfo(ctx: GateContext, options: CoverageOptions): Promise<RepositoryInfo> {
+  const revParse = git(ctx.workspace, ['rev-parse', '--show-toplevel', '--show-prefix']).catch(() => {
+    throw new ConfigurationError(
+      `${ctx.workspace} is not in a git repository: report paths are matched against git ls-files (check out the repository first)`,
+      'working-directory',
+    );
+  });
+  const listing = lsFiles(ctx.workspace);
+  listing.catch(() => undefined);
+  const out = await revParse;
+  const tracked = await listing;
+  const [top = '', rawPrefix = ''] = out.split('\n');
+  const prefix = rawPrefix.trim().replace(/\/$/, '');
+  const workspace = await realpath(ctx.workspace).catch(() => ctx.workspace);
+  const root = await realpath(top.trim()).catch(() => top.trim());
+  const roots = absoluteRoots(workspace, root, prefix, ctx.env);
+  if (ctx.workspace !== workspace) roots.push({ path: ctx.workspace, repoPath: prefix });
+  const sourceRoots = options['source-roots'].map((r) => {
+    const clean = r.replace(/^\.\/?/, '');
+    return prefix ? `${prefix}/${clean}` : clean;
+  });
+  return { root, prefix, tracked, roots, sourceRoots };
+}
+
 export async function collectReports(options: CoverageOptions, ctx: GateContext): Promise<Omit<Collected, 'patch' | 'baseline'>> {
   const patterns = options.report.filter((r) => r.trim());
   if (!patterns.length) throw new ConfigurationError('report is required: give one or more coverage report paths or globs', 'report');
@@ -87,45 +120,35 @@ export async function collectReports(options: CoverageOptions, ctx: GateContext)
   if (expanded.unmatched.length) {
     throw new InputError(`no report file matches ${expanded.unmatched.map((p) => JSON.stringify(p)).join(', ')}`, expanded.unmatched[0]);
   }
-  if (!(await isGitRepository(ctx.workspace))) {
-    throw new ConfigurationError(
-      `${ctx.workspace} is not in a git repository: report paths are matched against git ls-files (check out the repository first)`,
-      'working-directory',
-    );
-  }
-  const [tracked, prefix, top] = await Promise.all([
-    lsFiles(ctx.workspace),
-    repoPrefix(ctx.workspace),
-    git(ctx.workspace, ['rev-parse', '--show-toplevel']).then((s) => s.trim()),
-  ]);
-  const workspace = await realpath(ctx.workspace).catch(() => ctx.workspace);
-  const repoRoot = await realpath(top).catch(() => top);
-  let modules: { module: string; dir: string }[] | undefined;
-  const sourceRoots = options['source-roots'].map((r) => (prefix ? `${prefix}/${r.replace(/^\.\/?/, '')}` : r.replace(/^\.\/?/, '')));
-  const roots = absoluteRoots(workspace, repoRoot, prefix, ctx.env);
-  if (ctx.workspace !== workspace) roots.push({ path: ctx.workspace, repoPath: prefix });
+  // Git runs in its own processes while the first report is parsed.
+  const repository = repositoryInfo(ctx, options);
+  repository.catch(() => undefined);
 
   const reports: ReportInfo[] = [];
   const files = new Map<string, FileCoverage>();
   const unmatched: UnmatchedFile[] = [];
   let countsOnly = false;
   let resolver: PathResolver | undefined;
+  let modules: { module: string; dir: string }[] | undefined;
+  let prefix = '';
   for (const rel of expanded.files) {
     const parsed = await readReport(resolve(ctx.workspace, rel), rel, {
       format: options['report-format'],
       strict: options.strict,
       maxBytes: options['max-bytes'],
     });
+    const repo = await repository;
+    prefix = repo.prefix;
     if (parsed.format === 'go' && !modules) {
-      modules = await goModules(repoRoot, tracked);
+      modules = await goModules(repo.root, repo.tracked);
       resolver = undefined;
     }
     resolver ??= new PathResolver({
-      tracked,
-      absoluteRoots: roots,
-      repoPrefix: prefix,
+      tracked: repo.tracked,
+      absoluteRoots: repo.roots,
+      repoPrefix: repo.prefix,
       mappings: parseMappings(options['path-prefixes']),
-      sourceRoots,
+      sourceRoots: repo.sourceRoots,
       goModules: modules ?? [],
     });
     if (parsed.format === 'istanbul-summary') countsOnly = true;

@@ -67,6 +67,12 @@ describe('coverage gate', () => {
     await expect(gate.run(options(), makeTestContext({ workspace: r.dir }))).rejects.toThrow(/none of the 1 files in the reports matches a file tracked by git/);
   });
 
+  it('is a configuration error outside a git repository', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cov-nogit-'));
+    writeFileSync(join(dir, 'lcov.info'), 'SF:a.ts\nDA:1,1\nend_of_record\n');
+    await expect(gate.run(options({ report: ['lcov.info'] }), makeTestContext({ workspace: dir }))).rejects.toThrow(/not in a git repository/);
+  });
+
   it('is an error when a report pattern matches nothing, or the report is empty or truncated', async () => {
     const r = repo({ 'src/a.ts': source(3) });
     await expect(gate.run(options(), makeTestContext({ workspace: r.dir }))).rejects.toThrow(InputError);

@@ -134,6 +134,7 @@ export class SchemaGraph {
       const resolved = resolveUri(rawId, base);
       if (resolved) {
         const { document, fragment } = splitUri(resolved);
+        // `#foo` (draft-04…07) only names an anchor (collected below); `x.json` or `x.json#foo` starts a resource.
         if (fragment === '' || !rawId.startsWith('#')) {
           if (document !== base || fragment === '') {
             base = document;
@@ -179,6 +180,7 @@ export class SchemaGraph {
   }
 
   private collectAnchors(obj: Record<string, unknown>, sub: Subschema, dialect: Dialect, rawId: unknown, base: string): void {
+    if (obj.$anchor === undefined && obj.$dynamicAnchor === undefined && !(typeof rawId === 'string' && rawId.includes('#'))) return;
     const names: { name: string; keyword: string }[] = [];
     if (atLeast(dialect, '2019-09')) {
       if (typeof obj.$anchor === 'string') names.push({ name: obj.$anchor, keyword: '$anchor' });

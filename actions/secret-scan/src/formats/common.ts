@@ -85,11 +85,6 @@ export function decodeUri(uri: string): string {
   }
 }
 
-export function expectArray(value: unknown, sink: Sink, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new InputError(`expected ${what} to be an array`, sink.report);
-  return value;
-}
-
 export function entryError(sink: Sink, index: number, message: string, line?: number): InputError {
   return new InputError(`entry ${index + 1}: ${message}`, sink.report, line);
 }

@@ -1,6 +1,6 @@
-// A multi-string matcher for redaction at scale: the kit's Redactor joins every value into one
-// alternation regex, whose compilation grows faster than linearly (about 1 s for 50,000 values and
-// over 70 s for 150,000 on the bench machine). This one is Rabin–Karp over an ANCHOR-character
+// A multi-string matcher for redaction at scale. One alternation regex of every value compiles in
+// time that grows faster than linearly (about 1 s for 50,000 values and over 70 s for 150,000 on the
+// bench machine), and a secret scan registers one value per finding. This one is Rabin–Karp over an ANCHOR-character
 // window of each value: the value is filed under the hash of that window (placed where the bucket
 // is emptiest, so values sharing a prefix such as `apiKey = "` spread out), a bitmap rejects almost
 // every text position in a few instructions, and only candidates compare whole strings.
@@ -97,22 +97,34 @@ export class SecretMatcher {
   }
 
   /**
-   * Non-overlapping matches, left to right, the longest at each position. Candidates come from the
-   * anchor scan (in anchor order, not start order) and the short-value regex, so they are collected
-   * first and then resolved: earliest start, then longest. Allocates nothing when nothing matches,
-   * which is the common case for the millions of strings in a large SARIF log.
+   * Every occurrence of every value, overlapping ones included, sorted by start (then longest).
+   * Allocates nothing when nothing matches, which is the common case for the millions of strings in
+   * a large SARIF log.
    */
-  private matches(text: string): [number, string][] {
+  all(text: string): readonly [number, string][] {
+    if (this.count === 0 || text.length < this.minLength) return NONE;
     let found: [number, string][] | undefined;
     if (this.buckets.size && text.length >= ANCHOR) found = this.scanLong(text, found);
     if (this.short.size) {
-      this.shortPattern ??= new RegExp([...this.short].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+      // A lookahead reports a match at every position, so overlapping short values are all seen.
+      this.shortPattern ??= new RegExp(`(?=(${[...this.short].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}))`, 'g');
       this.shortPattern.lastIndex = 0;
-      for (const m of text.matchAll(this.shortPattern)) (found ??= []).push([m.index, m[0]]);
+      for (const m of text.matchAll(this.shortPattern)) (found ??= []).push([m.index, m[1]!]);
     }
     if (!found) return NONE;
+    if (found.length > 1) found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+    return found;
+  }
+
+  /**
+   * Non-overlapping matches, left to right, the longest at each position. Candidates come from the
+   * anchor scan (in anchor order, not start order) and the short-value regex, so they are collected
+   * first and then resolved: earliest start, then longest.
+   */
+  private matches(text: string): [number, string][] {
+    const found = this.all(text) as [number, string][];
+    if (found === NONE) return NONE;
     if (found.length === 1) return found;
-    found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
     const kept: [number, string][] = [];
     let end = 0;
     for (const m of found) {
