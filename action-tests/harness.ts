@@ -7,8 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import gateResultSchema from '../actions/common/schemas/gate-result.schema.json';
+import { gateResultValidator } from '../actions/common/src/result-schema';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = join(ROOT, 'dist');
@@ -266,8 +265,7 @@ export function node22(): Promise<{ binary?: string; reason?: string }> {
 
 // ---------- GateResult schema ----------
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validate = ajv.compile(gateResultSchema);
+const validate = gateResultValidator();
 
 /** Validation errors of a GateResult against the shipped schema (empty when valid). */
 export function gateResultErrors(value: unknown): string[] {

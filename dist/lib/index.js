@@ -2503,7 +2503,7 @@ async function runCli(argv, io) {
         if (command === 'run')
             return await runCommand(rest, io);
         if (command === 'verdict') {
-            const { verdictCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1684));
+            const { verdictCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(406), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1684));
             return await verdictCommand([...rest], io);
         }
         io.stderr(`release-gates: unknown command ${JSON.stringify(command)}\n\n${MAIN_HELP}`);
@@ -2526,10 +2526,18 @@ async function runAction(name) {
     await run(name);
 }
 async function runVerdictAction() {
-    const { runVerdictAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(421), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7567));
+    const { runVerdictAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(421), __nccwpck_require__.e(406), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7567));
     await run();
 }
 async function main(argv) {
+    // `release-gates … | head` closes the pipe early: that is the reader's choice, not a crash.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (err) => {
+            if (err.code !== 'EPIPE')
+                throw err;
+            process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+        });
+    }
     const io = {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),

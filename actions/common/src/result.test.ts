@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,9 +13,9 @@ import {
   type Mode,
   type Severity,
 } from './result';
+import { gateResultValidator } from './result-schema';
 
-const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../schemas/gate-result.schema.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+const validate = gateResultValidator();
 
 const f = (severity: Severity, file?: string, line?: number, ruleId = 'gate/rule', message = 'm'): Finding => ({ ruleId, severity, message, file, line });
 

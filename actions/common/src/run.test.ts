@@ -1,15 +1,14 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import resultSchema from '../schemas/gate-result.schema.json';
+import { gateResultValidator } from './result-schema';
 import { ConfigurationError, InputError } from './errors';
 import type { Gate, GateReport } from './gate';
 import type { Logger } from './gate';
 import { runGate } from './run';
 
-const validateResult = new Ajv2020({ strict: true, allErrors: true }).compile(resultSchema);
+const validateResult = gateResultValidator();
 const quiet: Logger = { info() {}, warn() {}, debug() {} };
 
 function gateThat(run: Gate['run']): Gate {

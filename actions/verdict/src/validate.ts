@@ -1,14 +1,11 @@
 // Validates GateResult documents against the schema that ships in actions/common/schemas, so the
 // verdict never trusts a file just because it parses.
 
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import schema from '../../common/schemas/gate-result.schema.json';
-
-let compiled: ValidateFunction | undefined;
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { gateResultValidator } from '../../common/src/result-schema';
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-  return compiled;
+  return gateResultValidator();
 }
 
 function describe(error: ErrorObject): string {
