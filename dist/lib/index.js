@@ -111,6 +111,7 @@ const COMMON_OPTIONS = [
         type: 'string',
         default: '.',
         valueName: '<dir>',
+        defaultText: 'the current directory (GITHUB_WORKSPACE on a runner)',
         description: 'Repository root the gate checks (relative paths resolve against it).',
     },
     {
@@ -118,14 +119,16 @@ const COMMON_OPTIONS = [
         type: 'string',
         default: '',
         valueName: '<path>',
-        description: 'Where to write the GateResult JSON. Action default: $RUNNER_TEMP/release-gates/<gate>.json.',
+        defaultText: 'none on the CLI; $RUNNER_TEMP/release-gates/<gate>.json on a runner',
+        description: 'Where to write the GateResult JSON.',
     },
     {
         name: 'sarif',
         type: 'string',
         default: '',
         valueName: '<path>',
-        description: 'Where to write SARIF 2.1.0 for code scanning. Action default: $RUNNER_TEMP/release-gates/<gate>.sarif.',
+        defaultText: 'none on the CLI; $RUNNER_TEMP/release-gates/<gate>.sarif on a runner',
+        description: 'Where to write SARIF 2.1.0 for code scanning.',
     },
 ];
 const COMMON_OPTION_NAMES = new Set(COMMON_OPTIONS.map((o) => o.name));
@@ -593,20 +596,61 @@ function hashAt(text, start) {
         h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
     return h;
 }
+/**
+ * Storage is struct-of-arrays (values, anchor offsets and hashes in parallel arrays, chained by index
+ * from a power-of-two head table) rather than an object and an array per value: a secret scan registers
+ * hundreds of thousands of values, and per-value objects were a large share of its garbage-collection time.
+ */
 class SecretMatcher {
     minLength;
-    buckets = new Map();
-    seen = new Set();
+    values = [];
+    /** Where the anchor window starts inside each value. */
+    offsets = new Int32Array(1024);
+    /** Full anchor hash of each value (the head table is indexed by its low bits). */
+    hashes = new Int32Array(1024);
+    /** Next value in the same head-table chain, or -1. */
+    next = new Int32Array(1024);
+    heads = new Int32Array(1024).fill(-1);
     bitmap = new Uint8Array(BITS >>> 3);
     /** Values shorter than the anchor, matched by a small regex (there are few of them). */
     short = new Set();
     shortPattern;
     count = 0;
+    /** Shortest value registered: shorter text cannot contain one. */
+    shortest = Infinity;
     constructor(minLength = 4) {
         this.minLength = minLength;
     }
     get size() {
         return this.count;
+    }
+    /** Length of the shortest registered value (Infinity when there is none). */
+    get minValueLength() {
+        return this.shortest;
+    }
+    /**
+     * False only when no registered value can occur in `text`: it is shorter than every value, or no
+     * anchor window of it is in the bitmap (and there are no short values). Cheaper than `all`.
+     */
+    mayContain(text) {
+        if (text.length < this.shortest)
+            return false;
+        if (this.short.size)
+            return true;
+        if (text.length < ANCHOR)
+            return false;
+        const bitmap = this.bitmap;
+        const n = text.length;
+        let h = hashAt(text, 0);
+        for (let i = 0;;) {
+            const bit = h & MASK;
+            if (bitmap[bit >>> 3] & (1 << (bit & 7)))
+                return true;
+            if (i + ANCHOR >= n)
+                return false;
+            h = (Math.imul(h - Math.imul(text.charCodeAt(i), DROP), BASE) + text.charCodeAt(i + ANCHOR)) | 0;
+            i++;
+        }
     }
     add(value) {
         if (value.length < this.minLength)
@@ -616,31 +660,75 @@ class SecretMatcher {
                 this.short.add(value);
                 this.shortPattern = undefined;
                 this.count++;
+                if (value.length < this.shortest)
+                    this.shortest = value.length;
             }
             return;
         }
-        if (this.seen.has(value))
-            return;
-        this.seen.add(value);
-        this.count++;
-        // Try the start, the end and the middle of the value; take the window whose bucket is smallest.
-        let best = { offset: 0, h: hashAt(value, 0), size: Infinity };
-        for (const offset of [0, value.length - ANCHOR, (value.length - ANCHOR) >> 1]) {
+        // Try the start, the end and the middle of the value; take the window with the fewest values.
+        // A value already present sits under one of these same windows, and every window tried before
+        // the one it took was non-empty then (and still is), so scanning the chains until the first
+        // empty window also finds duplicates.
+        const last = value.length - ANCHOR;
+        let bestHash = 0;
+        let bestOffset = 0;
+        let bestSize = Infinity;
+        for (let k = 0; k < 3; k++) {
+            const offset = k === 0 ? 0 : k === 1 ? last : last >> 1;
             const h = hashAt(value, offset);
-            const size = this.buckets.get(h)?.length ?? 0;
-            if (size < best.size)
-                best = { offset, h, size };
+            let size = 0;
+            for (let i = this.heads[h & (this.heads.length - 1)]; i !== -1; i = this.next[i]) {
+                if (this.hashes[i] !== h)
+                    continue;
+                if (this.values[i] === value)
+                    return;
+                size++;
+            }
+            if (size < bestSize) {
+                bestHash = h;
+                bestOffset = offset;
+                bestSize = size;
+            }
             if (size === 0)
                 break;
         }
-        let bucket = this.buckets.get(best.h);
-        if (!bucket) {
-            bucket = [];
-            this.buckets.set(best.h, bucket);
-            const bit = best.h & MASK;
-            this.bitmap[bit >>> 3] |= 1 << (bit & 7);
+        const index = this.count - this.short.size;
+        if (index === this.offsets.length)
+            this.grow();
+        this.values.push(value);
+        this.offsets[index] = bestOffset;
+        this.hashes[index] = bestHash;
+        if (index >= this.heads.length)
+            this.rehash(this.heads.length * 2);
+        const slot = bestHash & (this.heads.length - 1);
+        this.next[index] = this.heads[slot];
+        this.heads[slot] = index;
+        const bit = bestHash & MASK;
+        this.bitmap[bit >>> 3] |= 1 << (bit & 7);
+        this.count++;
+        if (value.length < this.shortest)
+            this.shortest = value.length;
+    }
+    grow() {
+        const size = this.offsets.length * 2;
+        const grown = (from) => {
+            const to = new Int32Array(size);
+            to.set(from);
+            return to;
+        };
+        this.offsets = grown(this.offsets);
+        this.hashes = grown(this.hashes);
+        this.next = grown(this.next);
+    }
+    /** Rebuild the head table at `size` slots (a power of two), keeping chains at about one value per slot. */
+    rehash(size) {
+        this.heads = new Int32Array(size).fill(-1);
+        const mask = size - 1;
+        for (let i = 0; i < this.values.length; i++) {
+            const slot = this.hashes[i] & mask;
+            this.next[i] = this.heads[slot];
+            this.heads[slot] = i;
         }
-        bucket.push({ value, offset: best.offset });
     }
     /** The first registered value found in `text` (leftmost, then longest), or undefined. */
     find(text) {
@@ -648,7 +736,7 @@ class SecretMatcher {
     }
     /** Replace every registered value in `text` with `mask`. */
     replace(text, mask = '***') {
-        if (this.count === 0 || text.length < this.minLength)
+        if (this.count === 0 || text.length < this.shortest)
             return text;
         const matches = this.matches(text);
         if (!matches.length)
@@ -668,10 +756,10 @@ class SecretMatcher {
      * a large SARIF log.
      */
     all(text) {
-        if (this.count === 0 || text.length < this.minLength)
+        if (this.count === 0 || text.length < this.shortest)
             return NONE;
         let found;
-        if (this.buckets.size && text.length >= ANCHOR)
+        if (this.values.length && text.length >= ANCHOR)
             found = this.scanLong(text, found);
         if (this.short.size) {
             // A lookahead reports a match at every position, so overlapping short values are all seen.
@@ -708,19 +796,20 @@ class SecretMatcher {
         return kept;
     }
     scanLong(text, found) {
-        const bitmap = this.bitmap;
+        const { bitmap, heads, hashes, next, offsets, values } = this;
+        const mask = heads.length - 1;
         const n = text.length;
         let h = hashAt(text, 0);
         for (let i = 0;;) {
             const bit = h & MASK;
             if (bitmap[bit >>> 3] & (1 << (bit & 7))) {
-                const bucket = this.buckets.get(h);
-                if (bucket) {
-                    for (const { value, offset } of bucket) {
-                        const start = i - offset;
-                        if (start >= 0 && text.startsWith(value, start))
-                            (found ??= []).push([start, value]);
-                    }
+                for (let v = heads[h & mask]; v !== -1; v = next[v]) {
+                    if (hashes[v] !== h)
+                        continue;
+                    const value = values[v];
+                    const start = i - offsets[v];
+                    if (start >= 0 && text.startsWith(value, start))
+                        (found ??= []).push([start, value]);
                 }
             }
             if (i + ANCHOR >= n)
@@ -1044,7 +1133,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./actions/common/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-gates.github.io/schemas/config/v1.json","title":"release-gates configuration (.github/release-gates.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Editor hint; ignored."},"mode":{"enum":["enforce","warn"],"description":"Default mode of every gate (each gate may override)."},"coverage":{"type":"object","description":"Exact coverage thresholds on totals, paths, changed lines and drops, from lcov, Cobertura, JaCoCo, Clover, istanbul, Go and coverage.py reports — offline.","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Run this gate in `release-gates run` (default true)."},"report":{"description":"Coverage report files or globs (one per line; repeat --report on the CLI). Several reports are merged by file and line: a line is covered if any report covers it. Required.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"report-format":{"enum":["auto","lcov","cobertura","jacoco","clover","istanbul","istanbul-summary","go","coveragepy"],"description":"Format of every report; auto detects each report from its content. (Not `format`: that name is the CLI\'s output format.)"},"min-lines":{"type":"integer","description":"Minimum line coverage in percent, compared exactly (covered*100 >= min*total).","minimum":0,"maximum":100},"min-branches":{"type":"integer","description":"Minimum branch coverage in percent, compared exactly (covered*100 >= min*total).","minimum":0,"maximum":100},"min-functions":{"type":"integer","description":"Minimum function coverage in percent, compared exactly (covered*100 >= min*total).","minimum":0,"maximum":100},"min-statements":{"type":"integer","description":"Minimum statement coverage in percent, compared exactly (covered*100 >= min*total).","minimum":0,"maximum":100},"min-patch":{"type":"integer","description":"Minimum changed-line (patch) coverage in percent, compared exactly (covered*100 >= min*total).","minimum":0,"maximum":100},"max-uncovered-lines":{"type":"integer","description":"Most uncovered lines allowed in total (0 = every coverable line covered).","minimum":0},"max-drop":{"type":"number","description":"Largest drop allowed against the baseline, in percentage points (e.g. 0.5), for each metric both runs measured. Needs baseline.","minimum":0,"maximum":100},"baseline":{"type":"string","description":"A previous coverage GateResult JSON (the result-file of an earlier run, e.g. on the base branch) to compare with."},"base":{"type":"string","description":"Git ref or SHA that patch coverage is measured against (changed lines = lines added since the merge base)."},"rules":{"type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"lines":{"type":"integer","minimum":0,"maximum":100},"branches":{"type":"integer","minimum":0,"maximum":100},"functions":{"type":"integer","minimum":0,"maximum":100},"statements":{"type":"integer","minimum":0,"maximum":100},"max-uncovered-lines":{"type":"integer","minimum":0}}},"description":"Per-path thresholds: {\\"<glob>\\": {\\"lines\\": 95, \\"branches\\": 80, \\"functions\\": 90, \\"statements\\": 90, \\"max-uncovered-lines\\": 0}}. Files matched by a rule still count toward the global totals."},"path-prefixes":{"description":"Report path prefixes to strip (`/app/`) or rewrite (`/build/src=src`), one per line, tried before automatic matching.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"source-roots":{"description":"Folders (relative to working-directory) that report paths may be relative to, e.g. src/main/java for JaCoCo (the report\'s own <source> roots and src/main/java-style folders for JaCoCo are always tried).","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"strict":{"type":"boolean","description":"Treat unknown lcov records as errors instead of skipping them (with a note)."},"max-bytes":{"type":"integer","description":"Largest report file read, in bytes.","minimum":1},"mode":{"enum":["enforce","warn"],"description":"enforce or warn for this gate."},"result-file":{"type":"string","description":"Where to write the GateResult JSON."},"sarif":{"type":"string","description":"Where to write SARIF."}}},"sbom":{"type":"object","description":"Generates a CycloneDX SBOM with the pinned cyclonedx-npm (or takes one), validates it strictly offline, scores NTIA completeness, applies a license policy and diffs it against the previous release.","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Run this gate in `release-gates run` (default true)."},"dir":{"type":"string","description":"npm project to describe (holds package.json, package-lock.json and node_modules). Relative to working-directory."},"sbom-file":{"type":"string","description":"Validate and gate this existing CycloneDX JSON BOM (from any generator) instead of generating one."},"output":{"type":"string","description":"Where to write the generated BOM; empty means $RUNNER_TEMP/release-gates/sbom.cdx.json in an action, sbom.cdx.json in the CLI."},"spec-version":{"enum":["1.2","1.3","1.4","1.5","1.6","1.7"],"description":"CycloneDX version to generate (a generated BOM must declare exactly this). An sbom-file is validated against its own specVersion."},"omit":{"description":"Dependency types left out of the generated BOM (npm --omit). Give \\"none\\" to include everything.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"workspace":{"type":"string","description":"npm workspace to describe; the BOM subject (metadata.component) becomes that package, not the monorepo root. Empty: the root package."},"reproducible":{"type":"boolean","description":"Byte-identical output: sorted lists, serialNumber = UUIDv5(name, version, lockfile SHA-256, settings), timestamp = SOURCE_DATE_EPOCH (else the HEAD commit time)."},"enrich":{"description":"Opt-in enrichment of the generated BOM, marked in properties: hashes from the lockfile integrity, supplier from the package author, compositions completeness.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"min-ntia":{"type":"object","additionalProperties":false,"properties":{"supplier":{"type":"number","minimum":0,"maximum":100},"name":{"type":"number","minimum":0,"maximum":100},"version":{"type":"number","minimum":0,"maximum":100},"purl":{"type":"number","minimum":0,"maximum":100},"dependencies":{"type":"number","minimum":0,"maximum":100},"author":{"type":"boolean"},"timestamp":{"type":"boolean"}},"description":"NTIA minimum-element thresholds: percent of components with supplier, name, version, purl (purl or cpe), dependencies; author and timestamp (BOM level) true/false. Keys given override {\\"supplier\\":0,\\"name\\":100,\\"version\\":100,\\"purl\\":100,\\"dependencies\\":100,\\"author\\":true,\\"timestamp\\":true}."},"allow-licenses":{"description":"Only these SPDX ids (and UNLICENSED / LicenseRef-… when listed) may appear; OR expressions pass when any branch is allowed, AND when all are. Empty: no allow list.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"deny-licenses":{"description":"SPDX ids that fail the gate (GPL-3.0 also denies GPL-3.0-only / -or-later).","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"unknown-licenses":{"enum":["fail","warn","allow"],"description":"Components with no license, a non-SPDX license name, or (without an allow list) UNLICENSED / LicenseRef-…: fail, warn or allow."},"license-exceptions":{"type":"object","propertyNames":{"pattern":"^pkg:"},"additionalProperties":{"type":"string","minLength":1},"description":"Per-package exceptions to the license policy: { \\"<purl, with or without @version>\\": \\"<reason>\\" }."},"previous-sbom":{"type":"string","description":"Previous release\'s BOM to diff against. Empty: with github-token, the asset named asset-name on the newest earlier release; otherwise no diff."},"github-token":{"type":"string","description":"Token for the previous release\'s asset and the release upload (needs contents: write to upload). Empty: no GitHub calls."},"release-asset":{"enum":["replace","keep","skip"],"description":"On release and tag events (with github-token), attach the BOM to the release: replace an existing asset of that name, keep it, or skip uploading."},"asset-name":{"type":"string","description":"Release asset name (also looked up on the previous release)."},"artifact-name":{"type":"string","description":"Workflow artifact name for the action\'s upload step (set a unique name per matrix job); \\"none\\" disables the artifact."},"mode":{"enum":["enforce","warn"],"description":"enforce or warn for this gate."},"result-file":{"type":"string","description":"Where to write the GateResult JSON."},"sarif":{"type":"string","description":"Where to write SARIF."}}},"schema-ids":{"type":"object","description":"Checks JSON Schemas before publish: parse hygiene, dialect and meta-schema, $id policy and uniqueness, the whole-repository $ref graph (offline), closed objects, examples.","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Run this gate in `release-gates run` (default true)."},"schemas":{"description":"Schema files (globs, one per line; ! excludes). node_modules and .git are never searched; examples/valid and examples/invalid folders are not schemas.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"base-uri":{"type":"string","description":"Absolute URI the schemas are published under (e.g. https://example.com/schemas/). When set, every root $id must equal what id-pattern derives from the file path; unset, there is no id-mismatch check."},"id-pattern":{"type":"string","description":"Template of the expected $id: {base} (base-uri), {path} (path after id-folders), {dir} (its folder, with /), {file}, {name} (file name without .schema.json/.json), {ext}."},"id-folders":{"description":"Folder prefixes rewritten before id-pattern applies, first match wins, e.g. \\"schemas/=\\" drops the schemas/ folder, \\"src/schemas/=v1/\\" maps it to v1/.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"default-dialect":{"enum":["draft-04","draft-06","draft-07","2019-09","2020-12"],"description":"Dialect assumed for a schema without $schema (which is reported as missing-schema)."},"allow-remote-refs":{"description":"URI prefixes of remote $refs that are accepted without a local copy; they are never fetched. Any other http(s) $ref no local schema claims is an error.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"closed-objects":{"enum":["error","warning","off"],"description":"Severity of open-object findings (object schemas without additionalProperties/unevaluatedProperties false, composition-aware; \\"x-release-gates-allow-open\\": \\"<reason>\\" suppresses one)."},"strict":{"enum":["error","warning","off"],"description":"Severity of ajv strict-mode findings from compiling schemas (unknown keywords and formats, strictTypes, strictTuples)."},"compile":{"enum":["needed","all"],"description":"Which schemas ajv compiles: needed = only those with instances/examples (fast); all = every schema, so strict-mode findings cover all of them (slow on large sets)."},"instances":{"type":"object","additionalProperties":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},{"type":"object","properties":{"valid":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"invalid":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}},"additionalProperties":false}]},"description":"Instances to validate, by schema (path or $id): globs of valid instances, or { valid: [...], invalid: [...] }. The examples/valid|invalid convention applies either way."},"examples":{"type":"boolean","description":"Validate files under any examples/valid/ (must pass) and examples/invalid/ (must fail) folder against the schema they name."},"baseline":{"type":"string","description":"Baseline file of accepted findings (rule, file, JSON pointer). A missing default file is fine."},"update-baseline":{"type":"boolean","description":"Write every current finding into the baseline file and pass (review the diff before committing it)."},"mode":{"enum":["enforce","warn"],"description":"enforce or warn for this gate."},"result-file":{"type":"string","description":"Where to write the GateResult JSON."},"sarif":{"type":"string","description":"Where to write SARIF."}}},"secret-scan":{"type":"object","description":"Aggregates gitleaks, trufflehog, detect-secrets, secretlint, GitHub secret scanning and SARIF reports (or scans with secretlint), merges duplicates, applies a baseline with expiry, and never prints a secret.","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Run this gate in `release-gates run` (default true)."},"report":{"description":"Scanner reports to aggregate (paths or globs, one per line; repeat the flag). The format is detected from the content; prefix with gitleaks:, trufflehog:, detect-secrets:, secretlint:, github: or sarif: to name the tool (needed for empty reports to keep their SARIF run). Default: none, and then the gate scans the tracked files itself with secretlint.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"baseline":{"type":"string","description":"Baseline of accepted findings (fingerprint, reason, owner, expires, ticket). Default: .github/secret-baseline.json; a missing file is an empty baseline."},"fail-on":{"enum":["verified","unknown","unverified"],"description":"Lowest verification level of a new secret that fails the gate: verified (live, confirmed by the scanner or GitHub validity=active), unknown (verification was attempted and failed), unverified (everything). Below it, new secrets warn. Default: verified."},"scope":{"enum":["auto","diff","full"],"description":"diff: only findings on lines (or in commits) the change added count as new, the rest are pre-existing; full: every finding counts. Default: auto = diff on pull_request and merge_group events, full otherwise."},"base":{"type":"string","description":"Commit to diff against in diff scope. Default: the pull request or merge group base from the event."},"update-baseline":{"type":"boolean","description":"Write entries for the current unaccepted findings into the baseline file (salted fingerprint, TODO reason, owner from GITHUB_ACTOR, expiry in 90 days; never a secret or e-mail). The decision still uses the baseline as it was. Default: false."},"fingerprint-salt":{"type":"string","description":"Per-repository salt for the HMAC fingerprints; pass a secret. Default: the RELEASE_GATES_FINGERPRINT_SALT environment variable, else derived from the repository name (owner/name)."},"max-report-mb":{"type":"integer","description":"Largest report file read, in MiB; a larger one is an error. Default: 256.","minimum":1,"maximum":480},"mode":{"enum":["enforce","warn"],"description":"enforce or warn for this gate."},"result-file":{"type":"string","description":"Where to write the GateResult JSON."},"sarif":{"type":"string","description":"Where to write SARIF."}}},"tarball":{"type":"object","description":"Packs the package (or takes a .tgz) and checks the exact bytes npm will publish: a hostile-archive-safe listing, required and forbidden files, published folders, size budgets, every entry point in package.json, and the changes since the previous release.","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Run this gate in `release-gates run` (default true)."},"dir":{"type":"string","description":"Package folder to pack with `npm pack --json`. Empty means the working directory. Lifecycle scripts run as npm runs them unless ignore-scripts."},"tarball":{"type":"string","description":"Check this existing .tgz (the exact bytes you will upload) instead of packing dir."},"required":{"description":"Globs (package-relative, case-insensitive) that must each match a packed file. Setting it replaces the default list.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"forbidden":{"oneOf":[{"type":"array","items":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["glob"],"properties":{"glob":{"type":"string","minLength":1},"reason":{"type":"string"},"severity":{"enum":["error","warning","note","off"]}}}]}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"reason":{"type":"string"},"severity":{"enum":["error","warning","note","off"]}}}]}}],"description":"Extra forbidden globs with reasons, added to the built-in list: a list of globs or {glob, reason, severity}, or a map glob: reason. Map a built-in glob to false (or severity off) to turn it off. Unset: the built-in list only."},"published-dirs":{"description":"Folders (or globs) the package may publish; any other file fails, except root package.json/README/LICENSE/CHANGELOG. Unset: not checked.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"max-packed-bytes":{"type":"integer","description":"Budget for the .tgz size in bytes (unset: no budget).","minimum":0},"max-unpacked-bytes":{"type":"integer","description":"Budget for the sum of file sizes in bytes (unset: no budget).","minimum":0},"max-files":{"type":"integer","description":"Budget for the number of packed files (unset: no budget).","minimum":0},"max-file-bytes":{"type":"integer","description":"Budget for any single file in bytes (unset: no budget).","minimum":0},"allow-conditions":{"description":"Export conditions used only in development (e.g. source, @my/source): their targets may be missing from the tarball.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"previous":{"type":"string","description":"Compare with the previous release: `npm` fetches the version of previous-tag from the registry, or give a .tgz path. Empty: no comparison."},"previous-tag":{"type":"string","description":"Dist-tag of the previous release for previous: npm. Empty: publishConfig.tag, else latest."},"removed-exports":{"enum":["fail","warn"],"description":"What an exported file or exports subpath that existed in the previous release and is gone does."},"workspaces":{"type":"boolean","description":"Check every public workspace package of the root package.json (each gets its own findings and summary section)."},"ignore-scripts":{"type":"boolean","description":"Pass --ignore-scripts to npm pack (skip prepack/prepare/postpack)."},"cap-entries":{"type":"integer","description":"Reader safety cap: most archive entries; reading stops with status error beyond it.","minimum":1},"cap-unpacked-bytes":{"type":"integer","description":"Reader safety cap: most unpacked bytes in total; reading stops with status error beyond it.","minimum":1},"cap-file-bytes":{"type":"integer","description":"Reader safety cap: most bytes one entry may declare; reading stops with status error beyond it.","minimum":1},"cap-ratio":{"type":"integer","description":"Reader safety cap: most decompressed bytes per packed byte (gzip bombs); reading stops with status error beyond it.","minimum":1},"cap-path-bytes":{"type":"integer","description":"Reader safety cap: longest entry path in bytes; reading stops with status error beyond it.","minimum":1},"cap-depth":{"type":"integer","description":"Reader safety cap: deepest entry path in folders; reading stops with status error beyond it.","minimum":1},"cap-pax-bytes":{"type":"integer","description":"Reader safety cap: largest PAX or GNU long-name header in bytes; reading stops with status error beyond it.","minimum":1},"mode":{"enum":["enforce","warn"],"description":"enforce or warn for this gate."},"result-file":{"type":"string","description":"Where to write the GateResult JSON."},"sarif":{"type":"string","description":"Where to write SARIF."}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-gates.github.io/schemas/config/v1.json","title":"release-gates configuration (.github/release-gates.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Editor hint; ignored."},"mode":{"enum":["enforce","warn"],"description":"Default mode of every gate (each gate may override)."},"coverage":{"type":"object","description":"Exact coverage thresholds on totals, paths, changed lines and drops, from lcov, Cobertura, JaCoCo, Clover, istanbul, Go and coverage.py reports — offline.","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Run this gate in `release-gates run` (default true)."},"report":{"description":"Coverage report files or globs (one per line; repeat --report on the CLI). Several reports are merged by file and line: a line is covered if any report covers it. Required.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"report-format":{"enum":["auto","lcov","cobertura","jacoco","clover","istanbul","istanbul-summary","go","coveragepy"],"description":"Format of every report; auto detects each report from its content. (Not `format`: that name is the CLI\'s output format.)"},"min-lines":{"type":"integer","description":"Minimum line coverage in percent, compared exactly (covered*100 >= min*total).","minimum":0,"maximum":100},"min-branches":{"type":"integer","description":"Minimum branch coverage in percent, compared exactly (covered*100 >= min*total).","minimum":0,"maximum":100},"min-functions":{"type":"integer","description":"Minimum function coverage in percent, compared exactly (covered*100 >= min*total).","minimum":0,"maximum":100},"min-statements":{"type":"integer","description":"Minimum statement coverage in percent, compared exactly (covered*100 >= min*total).","minimum":0,"maximum":100},"min-patch":{"type":"integer","description":"Minimum changed-line (patch) coverage in percent, compared exactly (covered*100 >= min*total).","minimum":0,"maximum":100},"max-uncovered-lines":{"type":"integer","description":"Most uncovered lines allowed in total (0 = every coverable line covered).","minimum":0},"max-drop":{"type":"number","description":"Largest drop allowed against the baseline, in percentage points (e.g. 0.5), for each metric both runs measured. Needs baseline.","minimum":0,"maximum":100},"baseline":{"type":"string","description":"A previous coverage GateResult JSON (the result-file of an earlier run, e.g. on the base branch) to compare with."},"base":{"type":"string","description":"Git ref or SHA that patch coverage is measured against (changed lines = lines added since the merge base)."},"rules":{"type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"lines":{"type":"integer","minimum":0,"maximum":100},"branches":{"type":"integer","minimum":0,"maximum":100},"functions":{"type":"integer","minimum":0,"maximum":100},"statements":{"type":"integer","minimum":0,"maximum":100},"max-uncovered-lines":{"type":"integer","minimum":0}}},"description":"Per-path thresholds: {\\"<glob>\\": {\\"lines\\": 95, \\"branches\\": 80, \\"functions\\": 90, \\"statements\\": 90, \\"max-uncovered-lines\\": 0}}. Files matched by a rule still count toward the global totals."},"path-prefixes":{"description":"Report path prefixes to strip (`/app/`) or rewrite (`/build/src=src`), one per line, tried before automatic matching.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"source-roots":{"description":"Folders (relative to working-directory) that report paths may be relative to, e.g. src/main/java for JaCoCo (the report\'s own <source> roots and src/main/java-style folders for JaCoCo are always tried).","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"strict":{"type":"boolean","description":"Treat unknown lcov records as errors instead of skipping them (with a note)."},"max-bytes":{"type":"integer","description":"Largest report file read, in bytes.","minimum":1},"mode":{"enum":["enforce","warn"],"description":"enforce or warn for this gate."},"result-file":{"type":"string","description":"Where to write the GateResult JSON."},"sarif":{"type":"string","description":"Where to write SARIF."}}},"sbom":{"type":"object","description":"Generates a CycloneDX SBOM with the pinned cyclonedx-npm (or takes one), validates it strictly offline, scores NTIA completeness, applies a license policy and diffs it against the previous release.","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Run this gate in `release-gates run` (default true)."},"dir":{"type":"string","description":"npm project to describe (holds package.json, package-lock.json and node_modules). Relative to working-directory."},"sbom-file":{"type":"string","description":"Validate and gate this existing CycloneDX JSON BOM (from any generator) instead of generating one."},"output":{"type":"string","description":"Where to write the generated BOM; empty means $RUNNER_TEMP/release-gates/sbom.cdx.json in an action, sbom.cdx.json in the CLI."},"spec-version":{"enum":["1.2","1.3","1.4","1.5","1.6","1.7"],"description":"CycloneDX version to generate (a generated BOM must declare exactly this). An sbom-file is validated against its own specVersion."},"omit":{"description":"Dependency types left out of the generated BOM (npm --omit). Give \\"none\\" to include everything.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"workspace":{"type":"string","description":"npm workspace to describe; the BOM subject (metadata.component) becomes that package, not the monorepo root. Empty: the root package."},"reproducible":{"type":"boolean","description":"Byte-identical output: sorted lists, serialNumber = UUIDv5(name, version, lockfile SHA-256, settings), timestamp = SOURCE_DATE_EPOCH (else the HEAD commit time)."},"enrich":{"description":"Opt-in enrichment of the generated BOM, marked in properties: hashes from the lockfile integrity, supplier from the package author, compositions completeness.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"min-ntia":{"type":"object","additionalProperties":false,"properties":{"supplier":{"type":"number","minimum":0,"maximum":100},"name":{"type":"number","minimum":0,"maximum":100},"version":{"type":"number","minimum":0,"maximum":100},"purl":{"type":"number","minimum":0,"maximum":100},"dependencies":{"type":"number","minimum":0,"maximum":100},"author":{"type":"boolean"},"timestamp":{"type":"boolean"}},"description":"NTIA minimum-element thresholds: percent of components with supplier, name, version, purl (purl or cpe), dependencies; author and timestamp (BOM level) true/false. Keys given override {\\"supplier\\":0,\\"name\\":100,\\"version\\":100,\\"purl\\":100,\\"dependencies\\":100,\\"author\\":true,\\"timestamp\\":true}."},"allow-licenses":{"description":"Only these SPDX ids (and UNLICENSED / LicenseRef-… when listed) may appear; OR expressions pass when any branch is allowed, AND when all are. Empty: no allow list.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"deny-licenses":{"description":"SPDX ids that fail the gate (GPL-3.0 also denies GPL-3.0-only / -or-later).","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"unknown-licenses":{"enum":["fail","warn","allow"],"description":"Components with no license, a non-SPDX license name, or (without an allow list) UNLICENSED / LicenseRef-…: fail, warn or allow."},"license-exceptions":{"type":"object","propertyNames":{"pattern":"^pkg:"},"additionalProperties":{"type":"string","minLength":1},"description":"Per-package exceptions to the license policy: { \\"<purl, with or without @version>\\": \\"<reason>\\" }."},"previous-sbom":{"type":"string","description":"Previous release\'s BOM to diff against. Empty: with github-token, the asset named asset-name on the newest earlier release; otherwise no diff."},"github-token":{"type":"string","description":"Token for the previous release\'s asset and the release upload (needs contents: write to upload). Empty: no GitHub calls."},"release-asset":{"enum":["replace","keep","skip"],"description":"On release and tag events (with github-token), attach the BOM to the release: replace an existing asset of that name, keep it, or skip uploading."},"asset-name":{"type":"string","description":"Release asset name (also looked up on the previous release)."},"artifact-name":{"type":"string","description":"Workflow artifact name for the action\'s upload step (set a unique name per matrix job); \\"none\\" disables the artifact."},"mode":{"enum":["enforce","warn"],"description":"enforce or warn for this gate."},"result-file":{"type":"string","description":"Where to write the GateResult JSON."},"sarif":{"type":"string","description":"Where to write SARIF."}}},"schema-ids":{"type":"object","description":"Checks JSON Schemas before publish: parse hygiene, dialect and meta-schema, $id policy and uniqueness, the whole-repository $ref graph (offline), closed objects, examples.","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Run this gate in `release-gates run` (default true)."},"schemas":{"description":"Schema files (globs, one per line; ! excludes). node_modules and .git are never searched; examples/valid and examples/invalid folders are not schemas.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"base-uri":{"type":"string","description":"Absolute URI the schemas are published under (e.g. https://example.com/schemas/). When set, every root $id must equal what id-pattern derives from the file path; unset, there is no id-mismatch check."},"id-pattern":{"type":"string","description":"Template of the expected $id: {base} (base-uri), {path} (path after id-folders), {dir} (its folder, with /), {file}, {name} (file name without .schema.json/.json), {ext}."},"id-folders":{"description":"Folder prefixes rewritten before id-pattern applies, first match wins, e.g. \\"schemas/=\\" drops the schemas/ folder, \\"src/schemas/=v1/\\" maps it to v1/.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"default-dialect":{"enum":["draft-04","draft-06","draft-07","2019-09","2020-12"],"description":"Dialect assumed for a schema without $schema (which is reported as missing-schema)."},"allow-remote-refs":{"description":"URI prefixes of remote $refs that are accepted without a local copy; they are never fetched. Any other http(s) $ref no local schema claims is an error.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"closed-objects":{"enum":["error","warning","off"],"description":"Severity of open-object findings (object schemas without additionalProperties/unevaluatedProperties false, composition-aware; \\"x-release-gates-allow-open\\": \\"<reason>\\" suppresses one)."},"strict":{"enum":["error","warning","off"],"description":"Severity of ajv strict-mode findings from compiling schemas (unknown keywords and formats, strictTypes, strictTuples)."},"compile":{"enum":["needed","all"],"description":"Which schemas ajv compiles: needed = only those with instances/examples (fast); all = every schema, so strict-mode findings cover all of them (slow on large sets)."},"instances":{"type":"object","additionalProperties":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},{"type":"object","properties":{"valid":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"invalid":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}},"additionalProperties":false}]},"description":"Instances to validate, by schema (path or $id): globs of valid instances, or { valid: [...], invalid: [...] }. The examples/valid|invalid convention applies either way."},"examples":{"type":"boolean","description":"Validate files under any examples/valid/ (must pass) and examples/invalid/ (must fail) folder against the schema they name."},"baseline":{"type":"string","description":"Baseline file of accepted findings (rule, file, JSON pointer). A missing default file is fine."},"update-baseline":{"type":"boolean","description":"Write every current finding into the baseline file and pass (review the diff before committing it)."},"mode":{"enum":["enforce","warn"],"description":"enforce or warn for this gate."},"result-file":{"type":"string","description":"Where to write the GateResult JSON."},"sarif":{"type":"string","description":"Where to write SARIF."}}},"secret-scan":{"type":"object","description":"Aggregates gitleaks, trufflehog, detect-secrets, secretlint, GitHub secret scanning and SARIF reports (or scans with secretlint), merges duplicates, applies a baseline with expiry, and never prints a secret.","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Run this gate in `release-gates run` (default true)."},"report":{"description":"Scanner reports to aggregate (paths or globs, one per line; repeat the flag). The format is detected from the content; prefix with gitleaks:, trufflehog:, detect-secrets:, secretlint:, github: or sarif: to name the tool (needed for empty reports to keep their SARIF run).","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"baseline":{"type":"string","description":"Baseline of accepted findings (fingerprint, reason, owner, expires, ticket); a missing file is an empty baseline."},"fail-on":{"enum":["verified","unknown","unverified"],"description":"Lowest verification level of a new secret that fails the gate: verified (live, confirmed by the scanner or GitHub validity=active), unknown (verification was attempted and failed), unverified (everything). Below it, new secrets warn."},"scope":{"enum":["auto","diff","full"],"description":"diff: only findings on lines (or in commits) the change added count as new, the rest are pre-existing; full: every finding counts."},"base":{"type":"string","description":"Commit to diff against in diff scope."},"update-baseline":{"type":"boolean","description":"Write entries for the current unaccepted findings into the baseline file (salted fingerprint, TODO reason, owner from GITHUB_ACTOR, expiry in 90 days; never a secret or e-mail). The decision still uses the baseline as it was."},"fingerprint-salt":{"type":"string","description":"Per-repository salt for the HMAC fingerprints; pass a secret."},"max-report-mb":{"type":"integer","description":"Largest report file read, in MiB; a larger one is an error.","minimum":1,"maximum":480},"mode":{"enum":["enforce","warn"],"description":"enforce or warn for this gate."},"result-file":{"type":"string","description":"Where to write the GateResult JSON."},"sarif":{"type":"string","description":"Where to write SARIF."}}},"tarball":{"type":"object","description":"Packs the package (or takes a .tgz) and checks the exact bytes npm will publish: a hostile-archive-safe listing, required and forbidden files, published folders, size budgets, every entry point in package.json, and the changes since the previous release.","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Run this gate in `release-gates run` (default true)."},"dir":{"type":"string","description":"Package folder to pack with `npm pack --json`. Empty means the working directory. Lifecycle scripts run as npm runs them unless ignore-scripts."},"tarball":{"type":"string","description":"Check this existing .tgz (the exact bytes you will upload) instead of packing dir."},"required":{"description":"Globs (package-relative, case-insensitive) that must each match a packed file. Setting it replaces the default list.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"forbidden":{"oneOf":[{"type":"array","items":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["glob"],"properties":{"glob":{"type":"string","minLength":1},"reason":{"type":"string"},"severity":{"enum":["error","warning","note","off"]}}}]}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"reason":{"type":"string"},"severity":{"enum":["error","warning","note","off"]}}}]}}],"description":"Extra forbidden globs with reasons, added to the built-in list: a list of globs or {glob, reason, severity}, or a map glob: reason. Map a built-in glob to false (or severity off) to turn it off. Unset: the built-in list only."},"published-dirs":{"description":"Folders (or globs) the package may publish; any other file fails, except root package.json/README/LICENSE/CHANGELOG. Unset: not checked.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"max-packed-bytes":{"type":"integer","description":"Budget for the .tgz size in bytes (unset: no budget).","minimum":0},"max-unpacked-bytes":{"type":"integer","description":"Budget for the sum of file sizes in bytes (unset: no budget).","minimum":0},"max-files":{"type":"integer","description":"Budget for the number of packed files (unset: no budget).","minimum":0},"max-file-bytes":{"type":"integer","description":"Budget for any single file in bytes (unset: no budget).","minimum":0},"allow-conditions":{"description":"Export conditions used only in development (e.g. source, @my/source): their targets may be missing from the tarball.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"previous":{"type":"string","description":"Compare with the previous release: `npm` fetches the version of previous-tag from the registry, or give a .tgz path. Empty: no comparison."},"previous-tag":{"type":"string","description":"Dist-tag of the previous release for previous: npm. Empty: publishConfig.tag, else latest."},"removed-exports":{"enum":["fail","warn"],"description":"What an exported file or exports subpath that existed in the previous release and is gone does."},"workspaces":{"type":"boolean","description":"Check every public workspace package of the root package.json (each gets its own findings and summary section)."},"ignore-scripts":{"type":"boolean","description":"Pass --ignore-scripts to npm pack (skip prepack/prepare/postpack)."},"cap-entries":{"type":"integer","description":"Reader safety cap: most archive entries; reading stops with status error beyond it.","minimum":1},"cap-unpacked-bytes":{"type":"integer","description":"Reader safety cap: most unpacked bytes in total; reading stops with status error beyond it.","minimum":1},"cap-file-bytes":{"type":"integer","description":"Reader safety cap: most bytes one entry may declare; reading stops with status error beyond it.","minimum":1},"cap-ratio":{"type":"integer","description":"Reader safety cap: most decompressed bytes per packed byte (gzip bombs); reading stops with status error beyond it.","minimum":1},"cap-path-bytes":{"type":"integer","description":"Reader safety cap: longest entry path in bytes; reading stops with status error beyond it.","minimum":1},"cap-depth":{"type":"integer","description":"Reader safety cap: deepest entry path in folders; reading stops with status error beyond it.","minimum":1},"cap-pax-bytes":{"type":"integer","description":"Reader safety cap: largest PAX or GNU long-name header in bytes; reading stops with status error beyond it.","minimum":1},"mode":{"enum":["enforce","warn"],"description":"enforce or warn for this gate."},"result-file":{"type":"string","description":"Where to write the GateResult JSON."},"sarif":{"type":"string","description":"Where to write SARIF."}}}}}');
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var src_errors = __nccwpck_require__(8860);
 // EXTERNAL MODULE: ./actions/common/src/options.ts
@@ -2267,6 +2356,8 @@ Exit codes: 0 pass or warn, 1 fail, 2 error.
 Configuration: .github/release-gates.yml (flags override it).
 `;
 function formatDefault(spec) {
+    if (spec.defaultText)
+        return spec.defaultText;
     const d = spec.default;
     if (d === undefined || d === '' || (Array.isArray(d) && d.length === 0))
         return spec.type === 'boolean' ? 'false' : 'none';

@@ -57,6 +57,7 @@ Configuration: .github/release-gates.yml (flags override it).
 `;
 
 function formatDefault(spec: OptionSpec): string {
+  if (spec.defaultText) return spec.defaultText;
   const d = spec.default;
   if (d === undefined || d === '' || (Array.isArray(d) && d.length === 0)) return spec.type === 'boolean' ? 'false' : 'none';
   if (Array.isArray(d)) return d.join(', ');

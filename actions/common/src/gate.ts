@@ -17,6 +17,8 @@ export interface OptionSpec {
   description: string;
   /** Typed default used when neither input/flag nor config file sets it. */
   default?: unknown;
+  /** How --help states the default when it is not a literal value (e.g. "diff on pull requests, full otherwise"). */
+  defaultText?: string;
   /** For `enum`. */
   values?: readonly string[];
   /** For `number` / `integer`. */
@@ -94,6 +96,7 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     default: '.',
     valueName: '<dir>',
+    defaultText: 'the current directory (GITHUB_WORKSPACE on a runner)',
     description: 'Repository root the gate checks (relative paths resolve against it).',
   },
   {
@@ -101,14 +104,16 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     default: '',
     valueName: '<path>',
-    description: 'Where to write the GateResult JSON. Action default: $RUNNER_TEMP/release-gates/<gate>.json.',
+    defaultText: 'none on the CLI; $RUNNER_TEMP/release-gates/<gate>.json on a runner',
+    description: 'Where to write the GateResult JSON.',
   },
   {
     name: 'sarif',
     type: 'string',
     default: '',
     valueName: '<path>',
-    description: 'Where to write SARIF 2.1.0 for code scanning. Action default: $RUNNER_TEMP/release-gates/<gate>.sarif.',
+    defaultText: 'none on the CLI; $RUNNER_TEMP/release-gates/<gate>.sarif on a runner',
+    description: 'Where to write SARIF 2.1.0 for code scanning.',
   },
 ];
 

@@ -24,25 +24,57 @@ function hashAt(text: string, start: number): number {
   return h;
 }
 
-interface Entry {
-  value: string;
-  /** Where the anchor window starts inside the value. */
-  offset: number;
-}
-
+/**
+ * Storage is struct-of-arrays (values, anchor offsets and hashes in parallel arrays, chained by index
+ * from a power-of-two head table) rather than an object and an array per value: a secret scan registers
+ * hundreds of thousands of values, and per-value objects were a large share of its garbage-collection time.
+ */
 export class SecretMatcher {
-  private readonly buckets = new Map<number, Entry[]>();
-  private readonly seen = new Set<string>();
+  private values: string[] = [];
+  /** Where the anchor window starts inside each value. */
+  private offsets = new Int32Array(1024);
+  /** Full anchor hash of each value (the head table is indexed by its low bits). */
+  private hashes = new Int32Array(1024);
+  /** Next value in the same head-table chain, or -1. */
+  private next = new Int32Array(1024);
+  private heads = new Int32Array(1024).fill(-1);
   private readonly bitmap = new Uint8Array(BITS >>> 3);
   /** Values shorter than the anchor, matched by a small regex (there are few of them). */
   private readonly short = new Set<string>();
   private shortPattern: RegExp | undefined;
   private count = 0;
+  /** Shortest value registered: shorter text cannot contain one. */
+  private shortest = Infinity;
 
   constructor(private readonly minLength = 4) {}
 
   get size(): number {
     return this.count;
+  }
+
+  /** Length of the shortest registered value (Infinity when there is none). */
+  get minValueLength(): number {
+    return this.shortest;
+  }
+
+  /**
+   * False only when no registered value can occur in `text`: it is shorter than every value, or no
+   * anchor window of it is in the bitmap (and there are no short values). Cheaper than `all`.
+   */
+  mayContain(text: string): boolean {
+    if (text.length < this.shortest) return false;
+    if (this.short.size) return true;
+    if (text.length < ANCHOR) return false;
+    const bitmap = this.bitmap;
+    const n = text.length;
+    let h = hashAt(text, 0);
+    for (let i = 0; ; ) {
+      const bit = h & MASK;
+      if (bitmap[bit >>> 3]! & (1 << (bit & 7))) return true;
+      if (i + ANCHOR >= n) return false;
+      h = (Math.imul(h - Math.imul(text.charCodeAt(i), DROP), BASE) + text.charCodeAt(i + ANCHOR)) | 0;
+      i++;
+    }
   }
 
   add(value: string): void {
@@ -52,28 +84,70 @@ export class SecretMatcher {
         this.short.add(value);
         this.shortPattern = undefined;
         this.count++;
+        if (value.length < this.shortest) this.shortest = value.length;
       }
       return;
     }
-    if (this.seen.has(value)) return;
-    this.seen.add(value);
-    this.count++;
-    // Try the start, the end and the middle of the value; take the window whose bucket is smallest.
-    let best = { offset: 0, h: hashAt(value, 0), size: Infinity };
-    for (const offset of [0, value.length - ANCHOR, (value.length - ANCHOR) >> 1]) {
+    // Try the start, the end and the middle of the value; take the window with the fewest values.
+    // A value already present sits under one of these same windows, and every window tried before
+    // the one it took was non-empty then (and still is), so scanning the chains until the first
+    // empty window also finds duplicates.
+    const last = value.length - ANCHOR;
+    let bestHash = 0;
+    let bestOffset = 0;
+    let bestSize = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const offset = k === 0 ? 0 : k === 1 ? last : last >> 1;
       const h = hashAt(value, offset);
-      const size = this.buckets.get(h)?.length ?? 0;
-      if (size < best.size) best = { offset, h, size };
+      let size = 0;
+      for (let i = this.heads[h & (this.heads.length - 1)]!; i !== -1; i = this.next[i]!) {
+        if (this.hashes[i] !== h) continue;
+        if (this.values[i] === value) return;
+        size++;
+      }
+      if (size < bestSize) {
+        bestHash = h;
+        bestOffset = offset;
+        bestSize = size;
+      }
       if (size === 0) break;
     }
-    let bucket = this.buckets.get(best.h);
-    if (!bucket) {
-      bucket = [];
-      this.buckets.set(best.h, bucket);
-      const bit = best.h & MASK;
-      this.bitmap[bit >>> 3]! |= 1 << (bit & 7);
+    const index = this.count - this.short.size;
+    if (index === this.offsets.length) this.grow();
+    this.values.push(value);
+    this.offsets[index] = bestOffset;
+    this.hashes[index] = bestHash;
+    if (index >= this.heads.length) this.rehash(this.heads.length * 2);
+    const slot = bestHash & (this.heads.length - 1);
+    this.next[index] = this.heads[slot]!;
+    this.heads[slot] = index;
+    const bit = bestHash & MASK;
+    this.bitmap[bit >>> 3]! |= 1 << (bit & 7);
+    this.count++;
+    if (value.length < this.shortest) this.shortest = value.length;
+  }
+
+  private grow(): void {
+    const size = this.offsets.length * 2;
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.offsets = grown(this.offsets);
+    this.hashes = grown(this.hashes);
+    this.next = grown(this.next);
+  }
+
+  /** Rebuild the head table at `size` slots (a power of two), keeping chains at about one value per slot. */
+  private rehash(size: number): void {
+    this.heads = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    for (let i = 0; i < this.values.length; i++) {
+      const slot = this.hashes[i]! & mask;
+      this.next[i] = this.heads[slot]!;
+      this.heads[slot] = i;
     }
-    bucket.push({ value, offset: best.offset });
   }
 
   /** The first registered value found in `text` (leftmost, then longest), or undefined. */
@@ -83,7 +157,7 @@ export class SecretMatcher {
 
   /** Replace every registered value in `text` with `mask`. */
   replace(text: string, mask = '***'): string {
-    if (this.count === 0 || text.length < this.minLength) return text;
+    if (this.count === 0 || text.length < this.shortest) return text;
     const matches = this.matches(text);
     if (!matches.length) return text;
     const parts: string[] = [];
@@ -102,9 +176,9 @@ export class SecretMatcher {
    * a large SARIF log.
    */
   all(text: string): readonly [number, string][] {
-    if (this.count === 0 || text.length < this.minLength) return NONE;
+    if (this.count === 0 || text.length < this.shortest) return NONE;
     let found: [number, string][] | undefined;
-    if (this.buckets.size && text.length >= ANCHOR) found = this.scanLong(text, found);
+    if (this.values.length && text.length >= ANCHOR) found = this.scanLong(text, found);
     if (this.short.size) {
       // A lookahead reports a match at every position, so overlapping short values are all seen.
       this.shortPattern ??= new RegExp(`(?=(${[...this.short].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}))`, 'g');
@@ -136,18 +210,18 @@ export class SecretMatcher {
   }
 
   private scanLong(text: string, found: [number, string][] | undefined): [number, string][] | undefined {
-    const bitmap = this.bitmap;
+    const { bitmap, heads, hashes, next, offsets, values } = this;
+    const mask = heads.length - 1;
     const n = text.length;
     let h = hashAt(text, 0);
     for (let i = 0; ; ) {
       const bit = h & MASK;
       if (bitmap[bit >>> 3]! & (1 << (bit & 7))) {
-        const bucket = this.buckets.get(h);
-        if (bucket) {
-          for (const { value, offset } of bucket) {
-            const start = i - offset;
-            if (start >= 0 && text.startsWith(value, start)) (found ??= []).push([start, value]);
-          }
+        for (let v = heads[h & mask]!; v !== -1; v = next[v]!) {
+          if (hashes[v] !== h) continue;
+          const value = values[v]!;
+          const start = i - offsets[v]!;
+          if (start >= 0 && text.startsWith(value, start)) (found ??= []).push([start, value]);
         }
       }
       if (i + ANCHOR >= n) return found;

@@ -42,15 +42,16 @@ const options: readonly OptionSpec[] = [
     separator: 'newline',
     default: [],
     valueName: '<[tool:]glob>',
+    defaultText: 'none: the gate scans the tracked files itself with secretlint',
     description:
-      'Scanner reports to aggregate (paths or globs, one per line; repeat the flag). The format is detected from the content; prefix with gitleaks:, trufflehog:, detect-secrets:, secretlint:, github: or sarif: to name the tool (needed for empty reports to keep their SARIF run). Default: none, and then the gate scans the tracked files itself with secretlint.',
+      'Scanner reports to aggregate (paths or globs, one per line; repeat the flag). The format is detected from the content; prefix with gitleaks:, trufflehog:, detect-secrets:, secretlint:, github: or sarif: to name the tool (needed for empty reports to keep their SARIF run).',
   },
   {
     name: 'baseline',
     type: 'string',
     default: '.github/secret-baseline.json',
     valueName: '<path>',
-    description: 'Baseline of accepted findings (fingerprint, reason, owner, expires, ticket). Default: .github/secret-baseline.json; a missing file is an empty baseline.',
+    description: 'Baseline of accepted findings (fingerprint, reason, owner, expires, ticket); a missing file is an empty baseline.',
   },
   {
     name: 'fail-on',
@@ -58,37 +59,40 @@ const options: readonly OptionSpec[] = [
     values: ['verified', 'unknown', 'unverified'],
     default: 'verified',
     description:
-      'Lowest verification level of a new secret that fails the gate: verified (live, confirmed by the scanner or GitHub validity=active), unknown (verification was attempted and failed), unverified (everything). Below it, new secrets warn. Default: verified.',
+      'Lowest verification level of a new secret that fails the gate: verified (live, confirmed by the scanner or GitHub validity=active), unknown (verification was attempted and failed), unverified (everything). Below it, new secrets warn.',
   },
   {
     name: 'scope',
     type: 'enum',
     values: ['auto', 'diff', 'full'],
     default: 'auto',
+    defaultText: 'auto: diff on pull_request and merge_group events, full otherwise',
     description:
-      'diff: only findings on lines (or in commits) the change added count as new, the rest are pre-existing; full: every finding counts. Default: auto = diff on pull_request and merge_group events, full otherwise.',
+      'diff: only findings on lines (or in commits) the change added count as new, the rest are pre-existing; full: every finding counts.',
   },
   {
     name: 'base',
     type: 'string',
     default: '',
     valueName: '<ref>',
-    description: 'Commit to diff against in diff scope. Default: the pull request or merge group base from the event.',
+    defaultText: 'the pull request or merge group base from the event',
+    description: 'Commit to diff against in diff scope.',
   },
   {
     name: 'update-baseline',
     type: 'boolean',
     default: false,
     description:
-      'Write entries for the current unaccepted findings into the baseline file (salted fingerprint, TODO reason, owner from GITHUB_ACTOR, expiry in 90 days; never a secret or e-mail). The decision still uses the baseline as it was. Default: false.',
+      'Write entries for the current unaccepted findings into the baseline file (salted fingerprint, TODO reason, owner from GITHUB_ACTOR, expiry in 90 days; never a secret or e-mail). The decision still uses the baseline as it was.',
   },
   {
     name: 'fingerprint-salt',
     type: 'string',
     default: '',
     valueName: '<secret>',
+    defaultText: 'the RELEASE_GATES_FINGERPRINT_SALT environment variable, else derived from the repository name (owner/name)',
     description:
-      'Per-repository salt for the HMAC fingerprints; pass a secret. Default: the RELEASE_GATES_FINGERPRINT_SALT environment variable, else derived from the repository name (owner/name).',
+      'Per-repository salt for the HMAC fingerprints; pass a secret.',
   },
   {
     name: 'max-report-mb',
@@ -96,7 +100,7 @@ const options: readonly OptionSpec[] = [
     default: 256,
     min: 1,
     max: 480,
-    description: 'Largest report file read, in MiB; a larger one is an error. Default: 256.',
+    description: 'Largest report file read, in MiB; a larger one is an error.',
   },
 ];
 
