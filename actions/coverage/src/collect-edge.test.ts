@@ -2,7 +2,7 @@
 // over the size cap, a base that cannot be diffed, a workspace below the repository root.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,11 +83,19 @@ describe('coverage gate: options and inputs at the edges', () => {
     expect((err as ConfigurationError).option).toBe('baseline');
   });
 
-  it('a report pattern that leaves the workspace is refused', async () => {
-    const dir = repo({ 'src/a.ts': SOURCE, 'coverage/lcov.info': LCOV });
-    const err = await rejection(gate.run(options({ report: ['../elsewhere/lcov.info'] }), makeTestContext({ workspace: dir })));
-    expect(err).toBeInstanceOf(ConfigurationError);
-    expect(err.message).toMatch(/^report .*elsewhere\/lcov\.info.* resolves outside the workspace$/);
+  it('a report pattern that climbs out, or a report that is a link leading out, is refused', async () => {
+    const dir = repo({ 'src/a.ts': SOURCE });
+    const climbs = await rejection(gate.run(options({ report: ['../elsewhere/lcov.info'] }), makeTestContext({ workspace: dir })));
+    expect(climbs).toBeInstanceOf(ConfigurationError);
+    expect(climbs.message).toBe('pattern "../elsewhere/lcov.info" climbs out of the workspace with \'..\'');
+    const elsewhere = mkdtempSync(join(tmpdir(), 'cov-edge-outside-'));
+    writeFileSync(join(elsewhere, 'lcov.info'), LCOV);
+    mkdirSync(join(dir, 'coverage'));
+    symlinkSync(join(elsewhere, 'lcov.info'), join(dir, 'coverage', 'lcov.info'));
+    const link = await rejection(gate.run(options(), makeTestContext({ workspace: dir })));
+    expect(link).toBeInstanceOf(ConfigurationError);
+    expect(link.message).toBe('report coverage/lcov.info resolves outside the workspace');
+    expect((link as ConfigurationError).option).toBe('report');
   });
 
   it('a report over max-bytes is an input error naming it and the cap', async () => {
@@ -104,7 +112,7 @@ describe('coverage gate: options and inputs at the edges', () => {
     const report = await gate.run(options({ 'min-lines': 50 }), ctx);
     expect(report.decision).toBe('pass');
     expect(report.metrics.patchSkipped).toMatch(/^cannot diff against the base 0123456789abcdef0123456789abcdef01234567: /);
-    expect(report.metrics.patch).toBeUndefined();
+    expect(report.metrics.patch).toBeNull();
   });
 
   it('notes unknown lcov records it skipped, at the report line', async () => {

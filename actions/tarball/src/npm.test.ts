@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../common/src/errors';
-import { parsePackOutput } from './npm';
+import { parsePackOutput, runNpm } from './npm';
 
 const item = { id: 'p@1.0.0', name: 'p', version: '1.0.0', size: 100, unpackedSize: 300, filename: 'p-1.0.0.tgz', files: [], entryCount: 3 };
 
@@ -19,5 +19,11 @@ describe('parsePackOutput', () => {
   it('refuses anything else', () => {
     const bad = ['', 'not json', '42', '"x"', '[]', '{}', JSON.stringify({ p: { ...item, name: 'other' } }), JSON.stringify([{ name: 'p' }]), JSON.stringify([{ ...item, filename: '../../etc/x.tgz' }]), JSON.stringify({ error: { code: 'E404', summary: 'nope' } })];
     for (const text of bad) expect(() => parsePackOutput(text), text).toThrow(InputError);
+  });
+});
+
+describe('runNpm', () => {
+  it('names a missing package folder instead of blaming npm', async () => {
+    await expect(runNpm(['pack', '--json'], '/nonexistent/release-gates-pkg')).rejects.toThrow('package folder not found: /nonexistent/release-gates-pkg');
   });
 });

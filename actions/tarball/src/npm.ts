@@ -3,6 +3,7 @@
 // fetch the previous published tarball. Offline or unpublished is an answer, not a crash.
 
 import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { InputError } from '../../common/src/errors';
 
 export interface PackInfo {
@@ -23,6 +24,14 @@ export interface NpmRun {
 const MAX_OUTPUT = 64 * 1024 * 1024;
 
 export function runNpm(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<NpmRun> {
+  // spawn reports a missing cwd as "spawn npm ENOENT", which blames npm: name the folder instead.
+  let isDir = false;
+  try {
+    isDir = statSync(cwd).isDirectory();
+  } catch {
+    // Missing: reported below.
+  }
+  if (!isDir) return Promise.reject(new InputError(`package folder not found: ${cwd}`, cwd));
   return new Promise((resolve, reject) => {
     const win = process.platform === 'win32';
     const child = spawn(win ? 'npm.cmd' : 'npm', args, { cwd, env, shell: win, stdio: ['ignore', 'pipe', 'pipe'] });
