@@ -49,6 +49,22 @@ if (strayDirs.length || relocated.length) {
   process.exit(1);
 }
 
+// Library code ships once: a module id in two chunks means webpack copied a small shared module into
+// several lazy chunks. Import it from actions/common/src/entry.ts so it lives in the shared bundle.
+const chunksOf = new Map();
+for (const name of readdirSync(lib).filter((n) => n.endsWith('.js'))) {
+  for (const m of readFileSync(join(lib, name), 'utf8').matchAll(/^\/\*\*\*\/ (\d+):$/gm)) {
+    chunksOf.set(m[1], [...(chunksOf.get(m[1]) ?? []), name]);
+  }
+}
+const copied = [...chunksOf].filter(([, chunks]) => chunks.length > 1);
+if (copied.length) {
+  for (const [id, chunks] of copied) console.error(`build: module ${id} is bundled ${chunks.length} times (${chunks.join(', ')})`);
+  console.error('Import the shared module from actions/common/src/entry.ts so it ships once.');
+  rmSync(out, { recursive: true, force: true });
+  process.exit(1);
+}
+
 for (const gate of GATES) {
   mkdirSync(join(out, gate), { recursive: true });
   writeFileSync(join(out, gate, 'index.js'), `${HEADER}import { runAction } from '../lib/index.js';\n\nawait runAction('${gate}');\n`);

@@ -2,166 +2,6 @@ export const id = 389;
 export const ids = [389];
 export const modules = {
 
-/***/ 1473:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ expandGlobs),
-/* harmony export */   d7: () => (/* binding */ toPosix),
-/* harmony export */   tI: () => (/* binding */ compileGlobs)
-/* harmony export */ });
-/* unused harmony exports isInside, normalisePattern */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8860);
-// Globbing that stays inside the workspace: patterns may not climb out with `..` or absolute paths,
-// and symbolic links that lead outside are skipped (and reported), never followed.
-
-
-
-
-const DEFAULT_SKIP = ['.git', 'node_modules'];
-function toPosix(path) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '\\' ? path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : path;
-}
-function isInside(root, target) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/** Reject patterns that would look outside the workspace; return it workspace-relative. */
-function normalisePattern(root, pattern, option) {
-    let p = pattern.trim().replace(/\\/g, '/');
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p)) {
-        const rel = toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p));
-        if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`pattern ${JSON.stringify(pattern)} points outside the workspace ${root}`, option);
-        }
-        p = rel;
-    }
-    p = p.replace(/^\.\//, '');
-    if (p.split('/').includes('..')) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`pattern ${JSON.stringify(pattern)} climbs out of the workspace with '..'`, option);
-    }
-    return p;
-}
-async function walk(root, realRoot, dir, skip, onFile, onOutside) {
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir), { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries) {
-        const rel = dir ? `${dir}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) {
-            if (!skip.has(entry.name))
-                await walk(root, realRoot, rel, skip, onFile, onOutside);
-        }
-        else if (entry.isFile()) {
-            onFile(rel);
-        }
-        else if (entry.isSymbolicLink()) {
-            // A link to a file inside the workspace is read; a link to a folder is not walked (cycles).
-            try {
-                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
-                if (!isInside(realRoot, target))
-                    onOutside(rel);
-                else if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).isFile())
-                    onFile(rel);
-            }
-            catch {
-                // Dangling link: nothing to read.
-            }
-        }
-    }
-}
-/** Expand patterns (`!` negates) against the files under `root`. */
-async function expandGlobs(root, patterns, options = {}) {
-    const absRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absRoot);
-    const positives = [];
-    const negatives = [...(options.ignore ?? [])];
-    for (const raw of patterns) {
-        if (!raw.trim())
-            continue;
-        if (raw.trim().startsWith('!'))
-            negatives.push(normalisePattern(absRoot, raw.trim().slice(1), options.option));
-        else
-            positives.push(normalisePattern(absRoot, raw, options.option));
-    }
-    const files = new Set();
-    const outside = new Set();
-    const unmatched = [];
-    const isExcluded = negatives.length ? picomatch__WEBPACK_IMPORTED_MODULE_3___default()(negatives, { dot: true }) : () => false;
-    const skipDefault = options.skipDirs ?? DEFAULT_SKIP;
-    for (const pattern of positives) {
-        const scan = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern);
-        let found = 0;
-        const accept = (rel) => {
-            if (isExcluded(rel))
-                return;
-            found++;
-            files.add(rel);
-        };
-        if (!scan.isGlob) {
-            // A literal path: check it directly (it may be inside a skipped folder, or a symlink).
-            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(absRoot, pattern);
-            try {
-                const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs);
-                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs);
-                if (!isInside(realRoot, target))
-                    outside.add(pattern);
-                else if (st.isFile() || (st.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).isFile()))
-                    accept(pattern);
-            }
-            catch {
-                // Missing: reported as unmatched below.
-            }
-        }
-        else {
-            const matcher = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(pattern, { dot: true });
-            // Folders named literally in the pattern are walked even when skipped by default.
-            const named = new Set(pattern.split('/'));
-            const skip = new Set(skipDefault.filter((d) => !named.has(d)));
-            const base = scan.base.replace(/\/$/, '');
-            // readdir follows links, so a base folder reached through a link must be checked before walking it.
-            if (base) {
-                let realBase;
-                try {
-                    realBase = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(absRoot, base));
-                }
-                catch {
-                    unmatched.push(pattern);
-                    continue;
-                }
-                if (!isInside(realRoot, realBase)) {
-                    outside.add(base);
-                    unmatched.push(pattern);
-                    continue;
-                }
-            }
-            await walk(absRoot, realRoot, base, skip, (rel) => matcher(rel) && accept(rel), (rel) => matcher(rel) && outside.add(rel));
-        }
-        if (!found)
-            unmatched.push(pattern);
-    }
-    return { files: [...files].sort(), outside: [...outside].sort(), unmatched };
-}
-/** A matcher for workspace-relative paths (dotfiles included), for rules and policies. */
-function compileGlobs(patterns) {
-    if (!patterns.length)
-        return () => false;
-    return picomatch__WEBPACK_IMPORTED_MODULE_3___default()([...patterns], { dot: true });
-}
-
-
-/***/ }),
-
 /***/ 4389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1214,14 +1054,27 @@ async function locateInFolder(dir, missing) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/tarball/src/npm.ts
 // Everything that runs npm: pack a folder (scripts run as npm runs them, unless ignore-scripts), read
 // the `npm pack --json` output of npm <= 11 (an array) and npm 12 (an object keyed by package name), and
 // fetch the previous published tarball. Offline or unpublished is an answer, not a crash.
 
 
+
 const MAX_OUTPUT = 64 * 1024 * 1024;
 function runNpm(args, cwd, env = process.env) {
+    // spawn reports a missing cwd as "spawn npm ENOENT", which blames npm: name the folder instead.
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(cwd).isDirectory();
+    }
+    catch {
+        // Missing: reported below.
+    }
+    if (!isDir)
+        return Promise.reject(new errors/* InputError */.dz(`package folder not found: ${cwd}`, cwd));
     return new Promise((resolve, reject) => {
         const win = process.platform === 'win32';
         const child = (0,external_node_child_process_.spawn)(win ? 'npm.cmd' : 'npm', args, { cwd, env, shell: win, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -1524,8 +1377,6 @@ function buildReport(outcomes, notes) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./actions/tarball/src/tar/lister.ts + 1 modules

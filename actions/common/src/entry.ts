@@ -3,6 +3,10 @@
 
 import type { GateName } from './result';
 import { runCli, type CliIO } from './cli';
+// Kit modules most gates use, loaded here so they live once in the shared bundle: webpack copies a
+// module shared by lazy chunks into each of them when it is below its 20 KB split size.
+import './git';
+import './glob';
 
 export async function runAction(name: GateName): Promise<void> {
   const { runAction: run } = await import('./github');
