@@ -1,6 +1,36 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -3094,7 +3124,8 @@ function formatBytes(bytes) {
 /* harmony export */   $i: () => (/* binding */ resolveOptions),
 /* harmony export */   cX: () => (/* binding */ describeAllowed),
 /* harmony export */   iX: () => (/* binding */ needsParsers),
-/* harmony export */   oL: () => (/* binding */ loadOptionParsers)
+/* harmony export */   oL: () => (/* binding */ loadOptionParsers),
+/* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
 /* unused harmony exports coerceGiven, coerceConfig, optionSchema */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
@@ -3151,15 +3182,26 @@ function splitList(spec, text) {
     return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 let parsers;
+let yamlOnly;
+/** yaml alone: what reading a config file needs (its schema is precompiled, see config-codegen.ts). */
+async function loadYaml() {
+    if (!yamlOnly) {
+        // CommonJS: under Node the named exports exist; in the ncc bundle only `default` does.
+        const yamlLoose = (await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+        yamlOnly = (typeof yamlLoose.parseDocument === 'function' ? yamlLoose : (yamlLoose.default ?? yamlLoose));
+        if (typeof yamlOnly.parseDocument !== 'function')
+            throw new Error('internal: cannot load yaml');
+    }
+    return yamlOnly;
+}
+/** yaml and ajv: what object-typed option values need (parse, then validate against the option's schema). */
 async function loadOptionParsers() {
     if (!parsers) {
-        const [yaml, ajvModule] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23))]);
+        const [YAML, ajvModule] = await Promise.all([loadYaml(), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23))]);
         const ajvLoose = ajvModule;
         const Ajv2020 = ajvLoose.Ajv2020 ?? ajvLoose.default?.Ajv2020 ?? ajvLoose.default;
-        const yamlLoose = yaml;
-        const YAML = (typeof yamlLoose.parseDocument === 'function' ? yamlLoose : (yamlLoose.default ?? yamlLoose));
-        if (typeof Ajv2020 !== 'function' || typeof YAML.parseDocument !== 'function')
-            throw new Error('internal: cannot load yaml/ajv');
+        if (typeof Ajv2020 !== 'function')
+            throw new Error('internal: cannot load ajv');
         parsers = { YAML, Ajv2020 };
     }
     return parsers;
@@ -3169,9 +3211,9 @@ function loadedParsers() {
         throw new Error('internal: option parsers not loaded; call loadOptionParsers() first');
     return parsers;
 }
-/** True when resolving these options will parse YAML or validate a schema. */
+/** True when resolving these options will parse YAML or validate a schema: an object option has a value. */
 function needsParsers(specs, given, config) {
-    return !!config || specs.some((s) => s.type === 'object' && isGiven(given[s.name]));
+    return specs.some((s) => s.type === 'object' && (isGiven(given[s.name]) || (config?.values[s.name] !== undefined && config.values[s.name] !== null)));
 }
 const objectValidators = new WeakMap();
 let ajv;
@@ -3589,14 +3631,14 @@ class SecretMatcher {
             if (size === 0)
                 break;
         }
-        const index = this.count - this.short.size;
+        const index = this.values.length;
         if (index === this.offsets.length)
             this.grow();
+        if (index >= this.heads.length)
+            this.rehash(this.heads.length * 2);
         this.values.push(value);
         this.offsets[index] = bestOffset;
         this.hashes[index] = bestHash;
-        if (index >= this.heads.length)
-            this.rehash(this.heads.length * 2);
         const slot = bestHash & (this.heads.length - 1);
         this.next[index] = this.heads[slot];
         this.heads[slot] = index;
@@ -3768,7 +3810,9 @@ class Redactor {
         return this.values.has(value);
     }
     scrub(text) {
-        if (this.values.size === 0 || text.length < MIN_SECRET_LENGTH)
+        // Most output strings cannot hold any value: shorter than the shortest one, or no anchor window
+        // of the text is in the matcher's bitmap. Those return at once, allocating nothing.
+        if (this.values.size === 0 || !this.matcher.mayContain(text))
             return text;
         let out = maskMatches(text, this.matcher);
         // A value containing '*' could be re-formed by a mask and its neighbours; repeat until nothing matches.
@@ -3781,13 +3825,34 @@ class Redactor {
         }
         return out;
     }
-    /** Deep copy of a JSON-like value with every string scrubbed (keys too). */
+    /**
+     * `value` with every string scrubbed (keys too). Plain objects and arrays are copied only where
+     * something changed: the unchanged parts, usually all of a large SARIF log, are returned as they
+     * are instead of deep-copied. Other objects (class instances, dates, maps) are copied into plain
+     * objects of their own enumerable properties, as JSON would see them. The input is never modified.
+     */
     scrubDeep(value) {
         if (this.values.size === 0)
             return value;
-        return scrubValue(value, (s) => this.scrub(s));
+        // Keys, levels, rule ids and messages repeat across thousands of objects: scan each distinct
+        // string once per call (hashing a string for the lookup is far cheaper than scanning it).
+        const seen = new Map();
+        const scrub = (s) => {
+            if (s.length < this.matcher.minValueLength)
+                return s;
+            let out = seen.get(s);
+            if (out === undefined) {
+                out = this.scrub(s);
+                if (seen.size < SCRUB_CACHE_LIMIT)
+                    seen.set(s, out);
+            }
+            return out;
+        };
+        return scrubValue(value, scrub);
     }
 }
+/** Distinct strings remembered by one scrubDeep call (bounded memory on huge outputs). */
+const SCRUB_CACHE_LIMIT = 1 << 18;
 /** Replace the union of all (possibly overlapping) matches with one mask per contiguous span. */
 function maskMatches(text, matcher) {
     const found = matcher.all(text);
@@ -3815,18 +3880,47 @@ function maskMatches(text, matcher) {
 function redact_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
+function isPlain(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
 function scrubValue(value, scrub) {
     if (typeof value === 'string')
         return scrub(value);
-    if (Array.isArray(value))
-        return value.map((v) => scrubValue(v, scrub));
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[scrub(k)] = scrubValue(v, scrub);
-        return out;
+    if (!value || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value)) {
+        let out;
+        for (let i = 0; i < value.length; i++) {
+            if (!(i in value))
+                continue;
+            const v = value[i];
+            const next = scrubValue(v, scrub);
+            if (next !== v && !out)
+                out = value.slice();
+            if (out)
+                out[i] = next;
+        }
+        return out ?? value;
     }
-    return value;
+    // Own enumerable string keys, as Object.entries and JSON see them; a copy starts at the first change.
+    const record = value;
+    const keys = Object.keys(record);
+    let out = isPlain(value) ? undefined : {};
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const v = record[k];
+        const key = scrub(k);
+        const next = scrubValue(v, scrub);
+        if (!out && (key !== k || next !== v)) {
+            out = {};
+            for (let j = 0; j < i; j++)
+                out[keys[j]] = record[keys[j]];
+        }
+        if (out)
+            out[key] = next;
+    }
+    return out ?? value;
 }
 
 
@@ -4052,6 +4146,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/release-gates.yml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const CONFIG_SCHEMA_ID = 'https://release-gates.github.io/schemas/config/v1.json';
@@ -4131,8 +4226,6 @@ function describeError(err) {
     }
     return { path, message: `${path.join('.') || '(document)'}: ${err.message ?? 'is invalid'}` };
 }
-let validator;
-let validatorSchema;
 /**
  * Load and validate a config file. `explicit` = the user named the file: then a missing file is an
  * error; the default path may be absent.
@@ -4145,8 +4238,7 @@ async function loadConfig(path, displayName, explicit, schema) {
     }
     const { text } = await (0,readers/* readTextCapped */.XS)(path, MAX_CONFIG_BYTES, displayName);
     // Loaded only when there is a file to read (most CLI runs have none).
-    const { YAML, Ajv2020: AjvClass } = await (0,src_options/* loadOptionParsers */.oL)();
-    const yaml = YAML;
+    const yaml = (await (0,src_options/* loadYaml */.yv)());
     const lineCounter = new yaml.LineCounter();
     const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const position = (offset) => (offset === undefined ? undefined : lineCounter.linePos(offset));
@@ -4159,10 +4251,7 @@ async function loadConfig(path, displayName, explicit, schema) {
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
         throw new src_errors/* ConfigurationError */.j1(`${displayName}:1: the configuration must be a mapping of gate names to settings`, 'config', displayName, 1);
     }
-    if (!validator || validatorSchema !== schema) {
-        validator = new AjvClass({ allErrors: true, strict: false }).compile(schema);
-        validatorSchema = schema;
-    }
+    const validator = await validatorFor(schema);
     if (!validator(data)) {
         const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' || validator.errors.length === 1);
         const first = describeError(errors[0] ?? validator.errors[0]);
@@ -4193,6 +4282,17 @@ async function loadConfig(path, displayName, explicit, schema) {
             };
         },
     };
+}
+/**
+ * The shipped schema is validated by code generated from it ahead of time (generated/config-validator.js,
+ * kept in step by a test); any other schema (tests) is compiled on the spot.
+ */
+async function validatorFor(schema) {
+    if (schema === config_schema_namespaceObject) {
+        return (await __nccwpck_require__.e(/* import() */ 325).then(__nccwpck_require__.bind(__nccwpck_require__, 4325))).validate;
+    }
+    const { Ajv2020 } = await (0,src_options/* loadOptionParsers */.oL)();
+    return new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 }
 function isKnownGate(name) {
     return GATE_NAMES.includes(name);
@@ -4447,8 +4547,14 @@ const SARIF_MAX_RESULTS_PER_RUN = 25_000;
 const SARIF_MAX_RUNS = 20;
 const FINGERPRINT_KEY = 'releaseGates/v1';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+/** Characters encodeURIComponent never escapes, plus the segment separator. */
+const PLAIN_PATH = /^[A-Za-z0-9\-_.!~*'()/]*$/;
 /** Percent-encode a repository-relative path into a URI reference, segment by segment. */
 function pathToUri(file) {
+    // The common path needs no escaping (encodeURIComponent leaves these characters alone): skip the
+    // split and join, which cost a few allocations per result on a 100,000-result log.
+    if (PLAIN_PATH.test(file))
+        return file;
     return file
         .split('/')
         .map((seg) => encodeURIComponent(seg))
@@ -5182,7 +5288,8 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ main),
   Cs: () => (/* binding */ runAction),
-  t: () => (/* binding */ runVerdictAction)
+  t: () => (/* binding */ runVerdictAction),
+  KE: () => (/* reexport */ ucs2length["default"])
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -5509,6 +5616,8 @@ async function runCli(argv, io) {
 var git = __nccwpck_require__(9963);
 // EXTERNAL MODULE: ./actions/common/src/glob.ts
 var glob = __nccwpck_require__(1473);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./actions/common/src/entry.ts
 // The one bundle every action and the CLI share (dist/lib). Each dist/<action>/index.js is a
 // two-line stub that imports from here; gates and the GitHub adapter load lazily as chunks.
@@ -5516,6 +5625,9 @@ var glob = __nccwpck_require__(1473);
 // Kit modules most gates use, loaded here so they live once in the shared bundle: webpack copies a
 // module shared by lazy chunks into each of them when it is below its 20 KB split size.
 
+
+// Used by both ajv and the precompiled config validator (generated/config-validator.js). Re-exported,
+// not imported bare, because a bare import of a module without side effects is dropped by the bundler.
 
 async function runAction(name) {
     const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216));
@@ -5546,4 +5658,5 @@ async function main(argv) {
 var __webpack_exports__main = __webpack_exports__.iW;
 var __webpack_exports__runAction = __webpack_exports__.Cs;
 var __webpack_exports__runVerdictAction = __webpack_exports__.t;
-export { __webpack_exports__main as main, __webpack_exports__runAction as runAction, __webpack_exports__runVerdictAction as runVerdictAction };
+var __webpack_exports__ucs2length = __webpack_exports__.KE;
+export { __webpack_exports__main as main, __webpack_exports__runAction as runAction, __webpack_exports__runVerdictAction as runVerdictAction, __webpack_exports__ucs2length as ucs2length };

@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildConfigSchema } from './config';
+import { configValidatorSource } from './config-codegen';
 import { COMMON_OPTION_NAMES } from './gate';
 import { loadAllGates } from './registry';
 
 const schemaPath = join(__dirname, '..', 'schemas', 'config.schema.json');
+const validatorPath = join(__dirname, 'generated', 'config-validator.js');
 
 describe('config.schema.json', () => {
   it('matches the gates option specs', async () => {
@@ -18,6 +20,12 @@ describe('config.schema.json', () => {
     const text = JSON.stringify(generated, null, 2) + '\n';
     if (process.env.UPDATE_SCHEMAS === '1') writeFileSync(schemaPath, text);
     expect(readFileSync(schemaPath, 'utf8'), 'run `npm run schemas` and commit the result').toBe(text);
+  });
+
+  it('the precompiled validator is generated from the committed schema', () => {
+    const source = configValidatorSource(JSON.parse(readFileSync(schemaPath, 'utf8')));
+    if (process.env.UPDATE_SCHEMAS === '1') writeFileSync(validatorPath, source);
+    expect(readFileSync(validatorPath, 'utf8'), 'run `npm run schemas` and commit the result').toBe(source);
   });
 
   it('is a valid 2020-12 schema with an $id and closed objects', () => {

@@ -1,16 +1,17 @@
 // The consumer's `.github/release-gates.yml`: parsed with positions, validated against the JSON
 // Schema that ships in actions/common/schemas/config.schema.json, errors naming file, line and key.
 
-import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Document, Node } from 'yaml';
 import { ConfigurationError } from './errors';
 import type { ConfigValues } from './options';
-import { loadOptionParsers, optionSchema } from './options';
+import { loadOptionParsers, loadYaml, optionSchema } from './options';
 import type { Gate } from './gate';
 import { COMMON_OPTION_NAMES } from './gate';
 import { readTextCapped } from './readers';
 import { GATE_NAMES, type GateName } from './result';
 import { existsSync } from 'node:fs';
+import shippedConfigSchema from '../schemas/config.schema.json';
 
 export const DEFAULT_CONFIG_PATH = '.github/release-gates.yml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -103,9 +104,6 @@ function describeError(err: ErrorObject): { path: string[]; message: string; atK
   return { path, message: `${path.join('.') || '(document)'}: ${err.message ?? 'is invalid'}` };
 }
 
-let validator: ReturnType<Ajv2020['compile']> | undefined;
-let validatorSchema: object | undefined;
-
 /**
  * Load and validate a config file. `explicit` = the user named the file: then a missing file is an
  * error; the default path may be absent.
@@ -117,8 +115,7 @@ export async function loadConfig(path: string, displayName: string, explicit: bo
   }
   const { text } = await readTextCapped(path, MAX_CONFIG_BYTES, displayName);
   // Loaded only when there is a file to read (most CLI runs have none).
-  const { YAML, Ajv2020: AjvClass } = await loadOptionParsers();
-  const yaml = YAML as unknown as YamlModule;
+  const yaml = (await loadYaml()) as unknown as YamlModule;
   const lineCounter = new yaml.LineCounter();
   const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const position = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset));
@@ -131,12 +128,9 @@ export async function loadConfig(path: string, displayName: string, explicit: bo
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigurationError(`${displayName}:1: the configuration must be a mapping of gate names to settings`, 'config', displayName, 1);
   }
-  if (!validator || validatorSchema !== schema) {
-    validator = new AjvClass({ allErrors: true, strict: false }).compile(schema);
-    validatorSchema = schema;
-  }
+  const validator = await validatorFor(schema);
   if (!validator(data)) {
-    const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' || validator!.errors!.length === 1);
+    const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' || validator.errors!.length === 1);
     const first = describeError(errors[0] ?? validator.errors![0]!);
     const { node, keyNode } = nodeAt(yaml, doc, first.path);
     // An unknown key points at the key; a bad value at the value.
@@ -170,6 +164,18 @@ export async function loadConfig(path: string, displayName: string, explicit: bo
       };
     },
   };
+}
+
+/**
+ * The shipped schema is validated by code generated from it ahead of time (generated/config-validator.js,
+ * kept in step by a test); any other schema (tests) is compiled on the spot.
+ */
+async function validatorFor(schema: Record<string, unknown>): Promise<{ (data: unknown): boolean; errors?: ErrorObject[] | null }> {
+  if (schema === shippedConfigSchema) {
+    return (await import('./generated/config-validator')).validate;
+  }
+  const { Ajv2020 } = await loadOptionParsers();
+  return new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 }
 
 export function isKnownGate(name: string): name is GateName {

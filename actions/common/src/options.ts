@@ -69,17 +69,28 @@ interface Parsers {
   Ajv2020: typeof Ajv2020Class;
 }
 let parsers: Parsers | undefined;
+let yamlOnly: typeof YAMLModule | undefined;
 
+type Loose<T> = T & { default?: T & { default?: T } };
+
+/** yaml alone: what reading a config file needs (its schema is precompiled, see config-codegen.ts). */
+export async function loadYaml(): Promise<typeof YAMLModule> {
+  if (!yamlOnly) {
+    // CommonJS: under Node the named exports exist; in the ncc bundle only `default` does.
+    const yamlLoose = (await import('yaml')) as unknown as Loose<typeof YAMLModule>;
+    yamlOnly = (typeof yamlLoose.parseDocument === 'function' ? yamlLoose : (yamlLoose.default ?? yamlLoose)) as typeof YAMLModule;
+    if (typeof yamlOnly.parseDocument !== 'function') throw new Error('internal: cannot load yaml');
+  }
+  return yamlOnly;
+}
+
+/** yaml and ajv: what object-typed option values need (parse, then validate against the option's schema). */
 export async function loadOptionParsers(): Promise<Parsers> {
   if (!parsers) {
-    const [yaml, ajvModule] = await Promise.all([import('yaml'), import('ajv/dist/2020.js')]);
-    // Both are CommonJS: under Node the named exports exist; in the ncc bundle only `default` does.
-    type Loose<T> = T & { default?: T & { default?: T } };
+    const [YAML, ajvModule] = await Promise.all([loadYaml(), import('ajv/dist/2020.js')]);
     const ajvLoose = ajvModule as unknown as Loose<{ Ajv2020: typeof Ajv2020Class }>;
     const Ajv2020 = ajvLoose.Ajv2020 ?? ajvLoose.default?.Ajv2020 ?? (ajvLoose.default as unknown as typeof Ajv2020Class);
-    const yamlLoose = yaml as unknown as Loose<typeof YAMLModule>;
-    const YAML = (typeof yamlLoose.parseDocument === 'function' ? yamlLoose : (yamlLoose.default ?? yamlLoose)) as typeof YAMLModule;
-    if (typeof Ajv2020 !== 'function' || typeof YAML.parseDocument !== 'function') throw new Error('internal: cannot load yaml/ajv');
+    if (typeof Ajv2020 !== 'function') throw new Error('internal: cannot load ajv');
     parsers = { YAML, Ajv2020 };
   }
   return parsers;
@@ -90,9 +101,9 @@ function loadedParsers(): Parsers {
   return parsers;
 }
 
-/** True when resolving these options will parse YAML or validate a schema. */
+/** True when resolving these options will parse YAML or validate a schema: an object option has a value. */
 export function needsParsers(specs: readonly OptionSpec[], given: Readonly<Record<string, GivenValue>>, config?: ConfigValues): boolean {
-  return !!config || specs.some((s) => s.type === 'object' && isGiven(given[s.name]));
+  return specs.some((s) => s.type === 'object' && (isGiven(given[s.name]) || (config?.values[s.name] !== undefined && config.values[s.name] !== null)));
 }
 
 const objectValidators = new WeakMap<object, ReturnType<Ajv2020Class['compile']>>();
