@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from './cli';
+import { optionHelp, parseFlags, runCli, type CliIO } from './cli';
+import type { OptionSpec } from './gate';
 import { VERSION } from './version';
 
 function repo(files: Record<string, string>): string {
@@ -247,5 +248,42 @@ describe('release-gates run', () => {
     expect(debug.code).toBe(2);
     expect(debug.stderr.startsWith(plain.stderr)).toBe(true);
     expect(debug.stderr.slice(plain.stderr.length)).toMatch(/^InputError: not a regular file\n {4}at /);
+  });
+});
+
+describe('flag parsing and help details', () => {
+  const specs: OptionSpec[] = [
+    { name: 'count', type: 'integer', min: 1, description: 'How many.' },
+    { name: 'rules', type: 'object', default: { 'src/**': { lines: 90 } }, description: 'Per-path rules.' },
+    { name: 'tags', type: 'list', default: ['a', 'b'], description: 'Tags.' },
+    { name: 'ref', type: 'string', default: 'main', description: 'A ref.' },
+    { name: 'out', type: 'string', defaultText: '$RUNNER_TEMP/out.json', description: 'Output.' },
+  ];
+
+  it('help shows a placeholder per type and every kind of default', () => {
+    expect(optionHelp(specs).split('\n')).toEqual([
+      '  --count <n>',
+      '      How many. (a whole number >= 1) Default: none.',
+      '  --rules <yaml>',
+      '      Per-path rules. Default: {"src/**":{"lines":90}}.',
+      '  --tags <value>',
+      '      Tags. Repeatable. Default: a, b.',
+      '  --ref <value>',
+      '      A ref. Default: main.',
+      '  --out <value>',
+      '      Output. Default: $RUNNER_TEMP/out.json.',
+    ]);
+  });
+
+  it('everything after -- is positional, even what looks like a flag', () => {
+    const parsed = parseFlags(['--count', '2', '--', '--rules', 'x'], specs, 'test');
+    expect(parsed.given).toEqual({ count: '2' });
+    expect(parsed.positionals).toEqual(['--rules', 'x']);
+  });
+
+  it('--no- only negates booleans; a value after -- is taken as is', () => {
+    expect(() => parseFlags(['--no-count'], specs, 'test')).toThrow('unknown flag --no-count; see `release-gates test --help`');
+    expect(parseFlags(['--ref', '-'], specs, 'test').given.ref).toBe('-');
+    expect(parseFlags(['--ref', '--'], specs, 'test').given.ref).toBe('--');
   });
 });

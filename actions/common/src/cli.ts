@@ -2,7 +2,7 @@
 // Exit codes: 0 pass or warn, 1 fail, 2 error (bad flags, bad input, a gate that could not decide).
 
 import { resolve, sep } from 'node:path';
-import { ConfigurationError, errorMessage } from './errors';
+import { ConfigurationError, describeLocation, errorMessage, InputError } from './errors';
 import { COMMON_OPTIONS, type Gate, type Logger, type OptionSpec } from './gate';
 import { describeAllowed, type GivenValue } from './options';
 import { loadGate } from './registry';
@@ -288,7 +288,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr(`release-gates: unknown command ${JSON.stringify(command)}\n\n${MAIN_HELP}`);
     return 2;
   } catch (err) {
-    io.stderr(`release-gates: ${errorMessage(err)}\n`);
+    const where = err instanceof InputError || err instanceof ConfigurationError ? describeLocation(err.file, err.line, err.column) : '';
+    const message = errorMessage(err);
+    io.stderr(`release-gates: ${where && !message.startsWith(where) ? `${where}: ` : ''}${message}\n`);
     if (!(err instanceof ConfigurationError) && io.env.RELEASE_GATES_DEBUG && err instanceof Error) io.stderr(`${err.stack}\n`);
     return 2;
   }

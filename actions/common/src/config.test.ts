@@ -81,3 +81,10 @@ describe('config file', () => {
     expect(err.message).toMatch(/must be a mapping/);
   });
 });
+
+describe('config file errors name the culprit', () => {
+  it('points at the bad item of a list, not at the list', async () => {
+    const err = await loadError('coverage:\n  report: [a.info, 42]\n');
+    expect(err.message).toMatch(/^\.github\/release-gates\.yml:2:20: coverage\.report\.1: must be string/);
+  });
+});

@@ -130,7 +130,10 @@ export async function loadConfig(path: string, displayName: string, explicit: bo
   }
   const validator = await validatorFor(schema);
   if (!validator(data)) {
-    const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' || validator.errors!.length === 1);
+    // The deepest error names the actual culprit: for `report: [a.info, 42]` that is item 1, not the
+    // "must be a string" of the anyOf branch the list did not take.
+    const depth = (e: ErrorObject) => (e.instancePath ? e.instancePath.split('/').length : 0) + (e.keyword === 'additionalProperties' ? 1 : 0);
+    const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf').sort((a, b) => depth(b) - depth(a));
     const first = describeError(errors[0] ?? validator.errors![0]!);
     const { node, keyNode } = nodeAt(yaml, doc, first.path);
     // An unknown key points at the key; a bad value at the value.

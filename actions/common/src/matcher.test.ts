@@ -52,4 +52,23 @@ describe('SecretMatcher', () => {
     m.add('pässwörd-ünïcode');
     expect(m.replace('x=pässwörd-ünïcode')).toBe('x=***');
   });
+
+  it('knows its shortest value, so shorter text is skipped', () => {
+    const m = new SecretMatcher();
+    expect(m.minValueLength).toBe(Infinity);
+    m.add('a-long-secret-value');
+    expect(m.minValueLength).toBe('a-long-secret-value'.length);
+    m.add('abcd');
+    expect(m.minValueLength).toBe(4);
+    expect(m.replace('xabcdx')).toBe('x***x');
+  });
+
+  it('keeps every value across table growth and ignores duplicates', () => {
+    const m = new SecretMatcher();
+    const values = Array.from({ length: 5000 }, (_, i) => `secret-${i}-${(i * 7919).toString(36)}`);
+    for (const v of values) m.add(v);
+    for (const v of values.slice(0, 100)) m.add(v);
+    expect(m.size).toBe(values.length);
+    for (let i = 0; i < values.length; i += 97) expect(m.replace(`<${values[i]}>`)).toBe('<***>');
+  });
 });

@@ -110,6 +110,53 @@ describe('Redactor.scrubDeep', () => {
   });
 });
 
+describe('Redactor.scrubDeep copies only what changed', () => {
+  it('returns clean parts as they are and copies the path to a scrubbed string', () => {
+    const r = new Redactor();
+    r.add('s3cr3t-value');
+    const clean = { a: ['x', { b: 'nothing to hide here' }], n: 2 };
+    const dirty = { keep: { c: 'clean' }, list: ['ok', 'has s3cr3t-value inside', 'after'], tail: 'x' };
+    const input = { clean, dirty };
+    const out = r.scrubDeep(input);
+    expect(out).not.toBe(input);
+    expect(out.clean).toBe(clean);
+    expect(out.dirty).not.toBe(dirty);
+    expect(out.dirty.keep).toBe(dirty.keep);
+    expect(out.dirty.list).toEqual(['ok', `has ${REDACTED} inside`, 'after']);
+    expect(Object.keys(out.dirty)).toEqual(['keep', 'list', 'tail']);
+    expect(dirty.list[1]).toBe('has s3cr3t-value inside');
+    expect(r.scrubDeep(clean)).toBe(clean);
+  });
+
+  it('keeps key order when a key is scrubbed, and copies non-plain objects', () => {
+    const r = new Redactor();
+    r.add('s3cr3t-value');
+    const out = r.scrubDeep({ first: 1, 'k-s3cr3t-value': 2, last: 3 });
+    expect(Object.keys(out)).toEqual(['first', `k-${REDACTED}`, 'last']);
+    class Box {
+      constructor(public inner: string) {}
+    }
+    const box = new Box('clean');
+    const copied = r.scrubDeep({ box }).box;
+    expect(copied).not.toBe(box);
+    expect(copied).toEqual({ inner: 'clean' });
+    expect(Object.getPrototypeOf(copied)).toBe(Object.prototype);
+  });
+
+  it('scrubs every string of a large structure whatever its length, repeated or not', () => {
+    const r = new Redactor();
+    r.add('abcd');
+    r.add('a-much-longer-secret-value');
+    const rows = Array.from({ length: 2000 }, (_, i) => ({ id: `row-${i}`, text: i % 500 === 0 ? `x abcd y a-much-longer-secret-value ${i}` : `row ${i}` }));
+    const out = r.scrubDeep({ rows, abcd: 'abcd' });
+    const text = JSON.stringify(out);
+    expect(text).not.toContain('abcd');
+    expect(text).not.toContain('a-much-longer-secret-value');
+    expect(out.rows[1]).toBe(rows[1]);
+    expect(out.rows[500]!.text).toBe(`x ${REDACTED} y ${REDACTED} 500`);
+  });
+});
+
 describe('property: no registered secret survives scrubbing', () => {
   const alphabet = fc.constantFrom(...'ab*.-\\$()[]x'.split(''));
   const secretArb = fc.string({ unit: alphabet, minLength: MIN_SECRET_LENGTH, maxLength: 12 });

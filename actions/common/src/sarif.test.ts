@@ -186,6 +186,16 @@ describe('pathToUri', () => {
     expect(pathToUri('plain/path.ts')).toBe('plain/path.ts');
   });
 
+  it('property: the unescaped fast path agrees with segment-wise encodeURIComponent', () => {
+    const unit = fc.constantFrom(..."aZ09-_.!~*'()/ %#?é".split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (path) => {
+        expect(pathToUri(path)).toBe(path.split('/').map((seg) => encodeURIComponent(seg)).join('/'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('property: decoding gives the path back', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }).filter((s) => !s.includes('/')), { minLength: 1, maxLength: 4 }), (segs) => {

@@ -1,10 +1,11 @@
 // Workspace discovery the way npm reads it: `workspaces` globs (array, or {packages}) in the root
 // package.json, each matching folder that holds a package.json. Private packages are reported, not packed.
 
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
-import { ConfigurationError } from '../../common/src/errors';
+import { ConfigurationError, InputError } from '../../common/src/errors';
 import { readTextCapped } from '../../common/src/readers';
 import { packageJsonIn } from './paths';
 
@@ -17,7 +18,12 @@ export interface WorkspacePackage {
 
 export async function readPackageJson(path: string, display: string): Promise<Record<string, unknown>> {
   const { text } = await readTextCapped(path, 1024 * 1024, display);
-  const value: unknown = JSON.parse(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`not valid JSON: ${(err as Error).message}`, display);
+  }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigurationError(`${display} is not a JSON object`);
   return value as Record<string, unknown>;
 }
@@ -50,11 +56,12 @@ export async function discoverWorkspaces(root: string): Promise<WorkspacePackage
       if (!e.isDirectory() || e.name === 'node_modules' || e.name.startsWith('.')) continue;
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (isMatch(child) && entries.length) {
-        try {
-          const pkg = await readPackageJson(packageJsonIn(join(root, child)), `${child}/package.json`);
+        // A matching folder without a package.json is not a workspace (npm skips it too); a broken
+        // package.json is an error naming the file, not a package silently left out.
+        const manifest = packageJsonIn(join(root, child));
+        if (existsSync(manifest)) {
+          const pkg = await readPackageJson(manifest, `${child}/package.json`);
           found.push({ dir: child, name: typeof pkg.name === 'string' ? pkg.name : child, private: pkg.private === true });
-        } catch {
-          // A matching folder without a package.json is not a workspace (npm skips it too).
         }
       }
       await walk(child, depth + 1);

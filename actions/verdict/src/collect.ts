@@ -48,7 +48,7 @@ async function listJsonFiles(root: string, problems: ResultProblem[]): Promise<s
       else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) {
         found.push(full);
         if (found.length > MAX_RESULT_FILES) {
-          throw new InputError(`more than ${MAX_RESULT_FILES} .json files under the results folder; point --results at the downloaded results only`, toDisplay(root, root) || '.');
+          throw new InputError(`more than ${MAX_RESULT_FILES} .json files under the results folder; point --results at the downloaded results only`, root);
         }
       }
     }

@@ -76,7 +76,7 @@ describe('verdict command: unusable inputs', () => {
     const r = await run(['--results', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `release-gates verdict: error: .: more than ${MAX_RESULT_FILES} .json files under the results folder; point --results at the downloaded results only\n`,
+      `release-gates verdict: error: ${dir}: more than ${MAX_RESULT_FILES} .json files under the results folder; point --results at the downloaded results only\n`,
     );
   });
 });
