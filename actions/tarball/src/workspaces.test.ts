@@ -83,6 +83,6 @@ describe('a workspace with a broken package.json', () => {
     writeFileSync(join(root, 'packages', 'good', 'package.json'), JSON.stringify({ name: 'good', version: '1.0.0' }));
     mkdirSync(join(root, 'packages', 'bad'), { recursive: true });
     writeFileSync(join(root, 'packages', 'bad', 'package.json'), '{ "name": "bad", ');
-    await expect(discoverWorkspaces(root)).rejects.toThrow(/packages\/bad\/package\.json/);
+    await expect(discoverWorkspaces(root)).rejects.toMatchObject({ name: 'InputError', file: 'packages/bad/package.json', message: expect.stringMatching(/^not valid JSON/) });
   });
 });
