@@ -1490,9 +1490,16 @@ function packageJsonIn(dir) {
 
 
 
+
 async function readPackageJson(path, display) {
     const { text } = await (0,readers/* readTextCapped */.XS)(path, 1024 * 1024, display);
-    const value = JSON.parse(text);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`not valid JSON: ${err.message}`, display);
+    }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new errors/* ConfigurationError */.j1(`${display} is not a JSON object`);
     return value;
@@ -1529,12 +1536,12 @@ async function discoverWorkspaces(root) {
                 continue;
             const child = rel ? `${rel}/${e.name}` : e.name;
             if (isMatch(child) && entries.length) {
-                try {
-                    const pkg = await readPackageJson(packageJsonIn((0,external_node_path_.join)(root, child)), `${child}/package.json`);
+                // A matching folder without a package.json is not a workspace (npm skips it too); a broken
+                // package.json is an error naming the file, not a package silently left out.
+                const manifest = packageJsonIn((0,external_node_path_.join)(root, child));
+                if ((0,external_node_fs_.existsSync)(manifest)) {
+                    const pkg = await readPackageJson(manifest, `${child}/package.json`);
                     found.push({ dir: child, name: typeof pkg.name === 'string' ? pkg.name : child, private: pkg.private === true });
-                }
-                catch {
-                    // A matching folder without a package.json is not a workspace (npm skips it too).
                 }
             }
             await walk(child, depth + 1);

@@ -223,7 +223,7 @@ async function listJsonFiles(root, problems) {
             else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) {
                 found.push(full);
                 if (found.length > MAX_RESULT_FILES) {
-                    throw new errors/* InputError */.dz(`more than ${MAX_RESULT_FILES} .json files under the results folder; point --results at the downloaded results only`, toDisplay(root, root) || '.');
+                    throw new errors/* InputError */.dz(`more than ${MAX_RESULT_FILES} .json files under the results folder; point --results at the downloaded results only`, root);
                 }
             }
         }

@@ -3567,30 +3567,6 @@ class SecretMatcher {
     get minValueLength() {
         return this.shortest;
     }
-    /**
-     * False only when no registered value can occur in `text`: it is shorter than every value, or no
-     * anchor window of it is in the bitmap (and there are no short values). Cheaper than `all`.
-     */
-    mayContain(text) {
-        if (text.length < this.shortest)
-            return false;
-        if (this.short.size)
-            return true;
-        if (text.length < ANCHOR)
-            return false;
-        const bitmap = this.bitmap;
-        const n = text.length;
-        let h = hashAt(text, 0);
-        for (let i = 0;;) {
-            const bit = h & MASK;
-            if (bitmap[bit >>> 3] & (1 << (bit & 7)))
-                return true;
-            if (i + ANCHOR >= n)
-                return false;
-            h = (Math.imul(h - Math.imul(text.charCodeAt(i), DROP), BASE) + text.charCodeAt(i + ANCHOR)) | 0;
-            i++;
-        }
-    }
     add(value) {
         if (value.length < this.minLength)
             return;
@@ -3737,9 +3713,11 @@ class SecretMatcher {
     scanLong(text, found) {
         const { bitmap, heads, hashes, next, offsets, values } = this;
         const mask = heads.length - 1;
-        const n = text.length;
-        let h = hashAt(text, 0);
-        for (let i = 0;;) {
+        const last = text.length - ANCHOR;
+        let h = 0;
+        for (let i = 0; i < ANCHOR; i++)
+            h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+        for (let i = 0;; i++) {
             const bit = h & MASK;
             if (bitmap[bit >>> 3] & (1 << (bit & 7))) {
                 for (let v = heads[h & mask]; v !== -1; v = next[v]) {
@@ -3751,10 +3729,10 @@ class SecretMatcher {
                         (found ??= []).push([start, value]);
                 }
             }
-            if (i + ANCHOR >= n)
+            if (i >= last)
                 return found;
-            h = (Math.imul(h - Math.imul(text.charCodeAt(i), DROP), BASE) + text.charCodeAt(i + ANCHOR)) | 0;
-            i++;
+            // Roll the window: drop text[i], take text[i + ANCHOR] (kept in int32 throughout).
+            h = (Math.imul((h - Math.imul(text.charCodeAt(i), DROP)) | 0, BASE) + text.charCodeAt(i + ANCHOR)) | 0;
         }
     }
 }
@@ -3810,11 +3788,14 @@ class Redactor {
         return this.values.has(value);
     }
     scrub(text) {
-        // Most output strings cannot hold any value: shorter than the shortest one, or no anchor window
-        // of the text is in the matcher's bitmap. Those return at once, allocating nothing.
-        if (this.values.size === 0 || !this.matcher.mayContain(text))
+        // Text shorter than every value cannot hold one; otherwise the matcher's scan allocates nothing
+        // unless something matches.
+        if (this.values.size === 0 || text.length < this.matcher.minValueLength)
             return text;
         let out = maskMatches(text, this.matcher);
+        // Nothing matched, so no mask was inserted that could form a value: done in one scan.
+        if (out === text)
+            return text;
         // A value containing '*' could be re-formed by a mask and its neighbours; repeat until nothing matches.
         // Every pass that changes the text shortens it (values are longer than the mask), so this ends.
         while (this.maskCanFormValue) {
@@ -3835,11 +3816,14 @@ class Redactor {
         if (this.values.size === 0)
             return value;
         // Keys, levels, rule ids and messages repeat across thousands of objects: scan each distinct
-        // string once per call (hashing a string for the lookup is far cheaper than scanning it).
+        // string once per call. Long strings (fingerprints) are mostly unique, and the cache is bounded so
+        // it stays small and fast to probe.
         const seen = new Map();
         const scrub = (s) => {
             if (s.length < this.matcher.minValueLength)
                 return s;
+            if (s.length > SCRUB_CACHE_MAX_LENGTH)
+                return this.scrub(s);
             let out = seen.get(s);
             if (out === undefined) {
                 out = this.scrub(s);
@@ -3852,7 +3836,8 @@ class Redactor {
     }
 }
 /** Distinct strings remembered by one scrubDeep call (bounded memory on huge outputs). */
-const SCRUB_CACHE_LIMIT = 1 << 18;
+const SCRUB_CACHE_LIMIT = 1 << 15;
+const SCRUB_CACHE_MAX_LENGTH = 64;
 /** Replace the union of all (possibly overlapping) matches with one mask per contiguous span. */
 function maskMatches(text, matcher) {
     const found = matcher.all(text);
@@ -3941,7 +3926,7 @@ const GATE_LOADERS = {
     coverage: () => __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 3812)),
     'schema-ids': () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(619), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6196)),
     sbom: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3341)),
-    'secret-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(570), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6755)),
+    'secret-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(570), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 710)),
     tarball: () => __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 489)),
 };
 async function loadGate(name) {
@@ -4253,7 +4238,10 @@ async function loadConfig(path, displayName, explicit, schema) {
     }
     const validator = await validatorFor(schema);
     if (!validator(data)) {
-        const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' || validator.errors.length === 1);
+        // The deepest error names the actual culprit: for `report: [a.info, 42]` that is item 1, not the
+        // "must be a string" of the anyOf branch the list did not take.
+        const depth = (e) => (e.instancePath ? e.instancePath.split('/').length : 0) + (e.keyword === 'additionalProperties' ? 1 : 0);
+        const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf').sort((a, b) => depth(b) - depth(a));
         const first = describeError(errors[0] ?? validator.errors[0]);
         const { node, keyNode } = nodeAt(yaml, doc, first.path);
         // An unknown key points at the key; a bad value at the value.
@@ -4517,7 +4505,8 @@ async function runGate(gate, given, runEnv) {
         // Built only when asked for: a large SARIF log is the most expensive thing to build and scrub.
         outcome.sarif = redactor.scrubDeep((0,sarif/* buildSarif */.Ep)(report.sarif ?? [(0,sarif/* defaultRun */.hD)(gate.name, version/* VERSION */.x, result.findings)]));
         outcome.sarifFile = (0,external_node_path_.resolve)(runEnv.cwd, sarifFile);
-        await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, JSON.stringify(outcome.sarif, null, 2) + '\n');
+        // Compact: the log is for code scanning, not for reading, and a large one is half indentation.
+        await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, JSON.stringify(outcome.sarif) + '\n');
     }
     return outcome;
 }
@@ -5605,7 +5594,9 @@ async function runCli(argv, io) {
         return 2;
     }
     catch (err) {
-        io.stderr(`release-gates: ${(0,errors/* errorMessage */.gJ)(err)}\n`);
+        const where = err instanceof errors/* InputError */.dz || err instanceof errors/* ConfigurationError */.j1 ? (0,errors/* describeLocation */.lR)(err.file, err.line, err.column) : '';
+        const message = (0,errors/* errorMessage */.gJ)(err);
+        io.stderr(`release-gates: ${where && !message.startsWith(where) ? `${where}: ` : ''}${message}\n`);
         if (!(err instanceof errors/* ConfigurationError */.j1) && io.env.RELEASE_GATES_DEBUG && err instanceof Error)
             io.stderr(`${err.stack}\n`);
         return 2;

@@ -57,26 +57,6 @@ export class SecretMatcher {
     return this.shortest;
   }
 
-  /**
-   * False only when no registered value can occur in `text`: it is shorter than every value, or no
-   * anchor window of it is in the bitmap (and there are no short values). Cheaper than `all`.
-   */
-  mayContain(text: string): boolean {
-    if (text.length < this.shortest) return false;
-    if (this.short.size) return true;
-    if (text.length < ANCHOR) return false;
-    const bitmap = this.bitmap;
-    const n = text.length;
-    let h = hashAt(text, 0);
-    for (let i = 0; ; ) {
-      const bit = h & MASK;
-      if (bitmap[bit >>> 3]! & (1 << (bit & 7))) return true;
-      if (i + ANCHOR >= n) return false;
-      h = (Math.imul(h - Math.imul(text.charCodeAt(i), DROP), BASE) + text.charCodeAt(i + ANCHOR)) | 0;
-      i++;
-    }
-  }
-
   add(value: string): void {
     if (value.length < this.minLength) return;
     if (value.length < ANCHOR) {
@@ -112,12 +92,12 @@ export class SecretMatcher {
       }
       if (size === 0) break;
     }
-    const index = this.count - this.short.size;
+    const index = this.values.length;
     if (index === this.offsets.length) this.grow();
+    if (index >= this.heads.length) this.rehash(this.heads.length * 2);
     this.values.push(value);
     this.offsets[index] = bestOffset;
     this.hashes[index] = bestHash;
-    if (index >= this.heads.length) this.rehash(this.heads.length * 2);
     const slot = bestHash & (this.heads.length - 1);
     this.next[index] = this.heads[slot]!;
     this.heads[slot] = index;
@@ -212,9 +192,10 @@ export class SecretMatcher {
   private scanLong(text: string, found: [number, string][] | undefined): [number, string][] | undefined {
     const { bitmap, heads, hashes, next, offsets, values } = this;
     const mask = heads.length - 1;
-    const n = text.length;
-    let h = hashAt(text, 0);
-    for (let i = 0; ; ) {
+    const last = text.length - ANCHOR;
+    let h = 0;
+    for (let i = 0; i < ANCHOR; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+    for (let i = 0; ; i++) {
       const bit = h & MASK;
       if (bitmap[bit >>> 3]! & (1 << (bit & 7))) {
         for (let v = heads[h & mask]!; v !== -1; v = next[v]!) {
@@ -224,9 +205,9 @@ export class SecretMatcher {
           if (start >= 0 && text.startsWith(value, start)) (found ??= []).push([start, value]);
         }
       }
-      if (i + ANCHOR >= n) return found;
-      h = (Math.imul(h - Math.imul(text.charCodeAt(i), DROP), BASE) + text.charCodeAt(i + ANCHOR)) | 0;
-      i++;
+      if (i >= last) return found;
+      // Roll the window: drop text[i], take text[i + ANCHOR] (kept in int32 throughout).
+      h = (Math.imul((h - Math.imul(text.charCodeAt(i), DROP)) | 0, BASE) + text.charCodeAt(i + ANCHOR)) | 0;
     }
   }
 }

@@ -48,8 +48,12 @@ export class Redactor {
   }
 
   scrub(text: string): string {
-    if (this.values.size === 0 || text.length < MIN_SECRET_LENGTH) return text;
+    // Text shorter than every value cannot hold one; otherwise the matcher's scan allocates nothing
+    // unless something matches.
+    if (this.values.size === 0 || text.length < this.matcher.minValueLength) return text;
     let out = maskMatches(text, this.matcher);
+    // Nothing matched, so no mask was inserted that could form a value: done in one scan.
+    if (out === text) return text;
     // A value containing '*' could be re-formed by a mask and its neighbours; repeat until nothing matches.
     // Every pass that changes the text shortens it (values are longer than the mask), so this ends.
     while (this.maskCanFormValue) {
@@ -60,12 +64,35 @@ export class Redactor {
     return out;
   }
 
-  /** Deep copy of a JSON-like value with every string scrubbed (keys too). */
+  /**
+   * `value` with every string scrubbed (keys too). Plain objects and arrays are copied only where
+   * something changed: the unchanged parts, usually all of a large SARIF log, are returned as they
+   * are instead of deep-copied. Other objects (class instances, dates, maps) are copied into plain
+   * objects of their own enumerable properties, as JSON would see them. The input is never modified.
+   */
   scrubDeep<T>(value: T): T {
     if (this.values.size === 0) return value;
-    return scrubValue(value, (s) => this.scrub(s)) as T;
+    // Keys, levels, rule ids and messages repeat across thousands of objects: scan each distinct
+    // string once per call. Long strings (fingerprints) are mostly unique, and the cache is bounded so
+    // it stays small and fast to probe.
+    const seen = new Map<string, string>();
+    const scrub = (s: string): string => {
+      if (s.length < this.matcher.minValueLength) return s;
+      if (s.length > SCRUB_CACHE_MAX_LENGTH) return this.scrub(s);
+      let out = seen.get(s);
+      if (out === undefined) {
+        out = this.scrub(s);
+        if (seen.size < SCRUB_CACHE_LIMIT) seen.set(s, out);
+      }
+      return out;
+    };
+    return scrubValue(value, scrub) as T;
   }
 }
+
+/** Distinct strings remembered by one scrubDeep call (bounded memory on huge outputs). */
+const SCRUB_CACHE_LIMIT = 1 << 15;
+const SCRUB_CACHE_MAX_LENGTH = 64;
 
 /** Replace the union of all (possibly overlapping) matches with one mask per contiguous span. */
 function maskMatches(text: string, matcher: SecretMatcher): string {
@@ -95,13 +122,39 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
+function isPlain(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 function scrubValue(value: unknown, scrub: (s: string) => string): unknown {
   if (typeof value === 'string') return scrub(value);
-  if (Array.isArray(value)) return value.map((v) => scrubValue(v, scrub));
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[scrub(k)] = scrubValue(v, scrub);
-    return out;
+  if (!value || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) continue;
+      const v: unknown = value[i];
+      const next = scrubValue(v, scrub);
+      if (next !== v && !out) out = value.slice();
+      if (out) out[i] = next;
+    }
+    return out ?? value;
   }
-  return value;
+  // Own enumerable string keys, as Object.entries and JSON see them; a copy starts at the first change.
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let out: Record<string, unknown> | undefined = isPlain(value) ? undefined : {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = record[k];
+    const key = scrub(k);
+    const next = scrubValue(v, scrub);
+    if (!out && (key !== k || next !== v)) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j]!] = record[keys[j]!];
+    }
+    if (out) out[key] = next;
+  }
+  return out ?? value;
 }

@@ -150,7 +150,8 @@ export async function runGate(gate: Gate<any>, given: Readonly<Record<string, Gi
     // Built only when asked for: a large SARIF log is the most expensive thing to build and scrub.
     outcome.sarif = redactor.scrubDeep(buildSarif(report.sarif ?? [defaultRun(gate.name, VERSION, result.findings)]));
     outcome.sarifFile = resolve(runEnv.cwd, sarifFile);
-    await writeFileAtomic(outcome.sarifFile, JSON.stringify(outcome.sarif, null, 2) + '\n');
+    // Compact: the log is for code scanning, not for reading, and a large one is half indentation.
+    await writeFileAtomic(outcome.sarifFile, JSON.stringify(outcome.sarif) + '\n');
   }
   return outcome;
 }

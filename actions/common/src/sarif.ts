@@ -36,8 +36,14 @@ export interface SarifRunInput {
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'note' };
 
+/** Characters encodeURIComponent never escapes, plus the segment separator. */
+const PLAIN_PATH = /^[A-Za-z0-9\-_.!~*'()/]*$/;
+
 /** Percent-encode a repository-relative path into a URI reference, segment by segment. */
 export function pathToUri(file: string): string {
+  // The common path needs no escaping (encodeURIComponent leaves these characters alone): skip the
+  // split and join, which cost a few allocations per result on a 100,000-result log.
+  if (PLAIN_PATH.test(file)) return file;
   return file
     .split('/')
     .map((seg) => encodeURIComponent(seg))

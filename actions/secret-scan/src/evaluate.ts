@@ -7,6 +7,7 @@ import { compareFindings } from '../../common/src/result';
 import { isExpired, isPlaceholder, matchBaseline, type LoadedEntry } from './baseline';
 import { cmp, type Location, type MergedFinding } from './dedupe';
 import { VERIFICATION_RANK, type ReportInfo, type Verification } from './model';
+import { smallest } from './smallest';
 
 export type Status = 'new' | 'pre-existing' | 'suppressed' | 'expired';
 
@@ -171,8 +172,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
   for (const bucket of [errors, warnings]) {
     const room = max - chosen.length;
     if (room <= 0) break;
-    if (bucket.length > room) bucket.sort(bySite);
-    for (const c of bucket.slice(0, room)) chosen.push(c);
+    // The first `room` by site, without sorting 200,000 findings to list 1,000 of them.
+    for (const c of bucket.length > room ? smallest(bucket, room, bySite) : bucket) chosen.push(c);
   }
   const findings = chosen.map((c) => toFinding(c, input.baselineFile)).sort(compareFindings);
   const findingsOmitted = errors.length + warnings.length - chosen.length;

@@ -175,11 +175,11 @@ async function run(opts: SecretScanOptions, ctx: GateContext): Promise<GateRepor
   });
 
   const owner = ctx.env.GITHUB_ACTOR ? `@${ctx.env.GITHUB_ACTOR}` : 'TODO: owner';
-  const unaccepted = ev.classified.filter((c) => c.status === 'new' || c.status === 'pre-existing').map((c) => c.finding);
   const newest = smallest(ev.classified.filter((c) => c.status === 'new'), MAX_SUGGESTED, worstFirst).map((c) => c.finding);
   const suggested = updatedBaseline([], newest, fp.saltCheck(), today, owner);
   let baselineWritten = false;
   if (opts['update-baseline']) {
+    const unaccepted = ev.classified.filter((c) => c.status === 'new' || c.status === 'pre-existing').map((c) => c.finding);
     const next = updatedBaseline(baseline.entries, unaccepted, fp.saltCheck(), today, owner);
     await writeFileAtomic(baselineAbs, JSON.stringify(next, null, 2) + '\n');
     baselineWritten = true;

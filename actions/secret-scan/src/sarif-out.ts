@@ -63,7 +63,8 @@ function gzipBytesPerResult(runs: SarifRunInput[]): number {
   const sample: SarifResultInput[] = [];
   for (const run of runs) for (const r of run.results.slice(0, 400)) sample.push(r);
   if (!sample.length) return 0;
-  const text = JSON.stringify(buildSarif([{ tool: 'sample', category: 'sample', results: sample }]), null, 2);
+  // Serialised as the runner writes it (compact).
+  const text = JSON.stringify(buildSarif([{ tool: 'sample', category: 'sample', results: sample }]));
   return gzipSync(text).length / sample.length;
 }
 
@@ -75,11 +76,12 @@ export function planSarif(classified: readonly Classified[], toolsSeen: Iterable
   const ownRun = new Set([...KNOWN_TOOLS, ...(extra.length > room ? extra.slice(0, room - 1) : extra)]);
   const runTool = (tool: string) => (ownRun.has(tool) ? tool : OTHER_TOOL);
   // Per run, findings by SARIF level; results are built only for the ones kept (most severe first).
-  const byRun = new Map<string, [Classified, string][][]>();
+  // Each level lists finding and source tool side by side (no pair array per entry).
+  const byRun = new Map<string, (Classified | string)[][]>();
   for (const t of tools) byRun.set(runTool(t), [[], [], []]);
   for (const c of classified) {
     const level = LEVEL_RANK[levelOf(c)];
-    for (const tool of c.finding.tools) byRun.get(runTool(tool))![level]!.push([c, tool]);
+    for (const tool of c.finding.tools) byRun.get(runTool(tool))![level]!.push(c, tool);
   }
   const omitted = new Map<string, number>();
   const runs: SarifRunInput[] = [];
@@ -87,10 +89,9 @@ export function planSarif(classified: readonly Classified[], toolsSeen: Iterable
     const results: SarifResultInput[] = [];
     let total = 0;
     for (const level of levels) {
-      total += level.length;
-      for (const [c, source] of level) {
-        if (results.length >= SARIF_MAX_RESULTS_PER_RUN) break;
-        results.push(resultFor(c, source));
+      total += level.length / 2;
+      for (let i = 0; i < level.length && results.length < SARIF_MAX_RESULTS_PER_RUN; i += 2) {
+        results.push(resultFor(level[i] as Classified, level[i + 1] as string));
       }
     }
     if (total > results.length) omitted.set(tool, total - results.length);

@@ -7,6 +7,9 @@ import type { Evaluation, Classified } from './evaluate';
 import { describeLocation, shortFingerprint } from './evaluate';
 import { cmp } from './dedupe';
 import type { ReportInfo } from './model';
+import { smallest } from './smallest';
+
+export { smallest };
 
 const MAX_ROWS = 200;
 /** Ready-made baseline entries shown in the summary. */
@@ -33,24 +36,6 @@ export function worstFirst(a: Classified, b: Classified): number {
     (a.finding.locations[0]?.line ?? 0) - (b.finding.locations[0]?.line ?? 0) ||
     cmp(a.finding.fingerprint, b.finding.fingerprint)
   );
-}
-
-/** The k first items in `compare` order, without sorting the whole list (n log k). */
-export function smallest<T>(list: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
-  const best: T[] = [];
-  for (const item of list) {
-    if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;
-    let lo = 0;
-    let hi = best.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(best[mid]!, item) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    best.splice(lo, 0, item);
-    if (best.length > k) best.pop();
-  }
-  return best;
 }
 
 export function buildSections(

@@ -45,6 +45,9 @@ const pathCaches = new Map<string, Map<string, string | undefined>>();
 /** Repository-relative, `/`-separated path from whatever form a scanner used. */
 export function normalisePath(raw: string | undefined, workspace?: string): string | undefined {
   if (!raw) return undefined;
+  // Most paths are already repository-relative: nothing to trim, decode, convert or strip. They are
+  // also mostly distinct (a cache of them only grows), so answer those without the cache.
+  if (isPlainRelative(raw, workspace)) return raw;
   let cache = pathCaches.get(workspace ?? '');
   if (!cache) pathCaches.set(workspace ?? '', (cache = new Map()));
   const hit = cache.get(raw);
@@ -55,7 +58,19 @@ export function normalisePath(raw: string | undefined, workspace?: string): stri
   return p;
 }
 
-function normalise(raw: string, workspace?: string): string | undefined {
+/** True when `normalise` would return `raw` unchanged (checked without allocating). */
+export function isPlainRelative(raw: string, workspace?: string): boolean {
+  const first = raw.charCodeAt(0);
+  // '.' and '/' may be stripped; whitespace trimmed; 'f'/'F' may start a file: URI.
+  if (first === 46 || first === 47 || first === 102 || first === 70 || first <= 32 || raw.charCodeAt(raw.length - 1) <= 32) return false;
+  if (raw.includes('\\') || raw.trim().length !== raw.length) return false;
+  // A POSIX workspace starts with '/', which this path does not; a Windows one (C:/...) might prefix it.
+  if (!workspace || workspace.charCodeAt(0) === 47) return true;
+  return !raw.startsWith(workspace.replace(/\\/g, '/').replace(/\/$/, '') + '/');
+}
+
+/** The uncached, unshortcut normal form (exported for tests). */
+export function normalise(raw: string, workspace?: string): string | undefined {
   let p = raw.trim();
   if (/^file:/i.test(p)) {
     p = p.replace(/^file:(\/\/[^/]*)?/i, '');

@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../common/src/errors';
 import { ingestText, type IngestResult } from '../ingest';
 import { sha1Hex } from '../fingerprint';
+import { isPlainRelative, normalise, normalisePath } from './common';
 
 const FIXTURES = join(__dirname, '..', '..', 'test', 'fixtures');
 
@@ -215,5 +217,19 @@ describe('detection and errors', () => {
   it('checks a tool prefix against the content', () => {
     const text = readFileSync(join(FIXTURES, 'gitleaks-v8.json'), 'utf8');
     expect(() => ingestText(text, 'x.json', 'trufflehog', () => undefined)).toThrow(/looks like gitleaks/);
+  });
+});
+
+describe('normalisePath fast path', () => {
+  it('property: a path it takes as plain is exactly what the full normalisation gives', () => {
+    const unit = fc.constantFrom(...'aF f./\\:C-é\t'.split(''), '\u00a0', 'file:', './', 'C:/ws/');
+    const workspaces = fc.constantFrom(undefined, '/ws', '/ws/', 'C:\\ws', 'C:/ws', 'f');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 12 }), workspaces, (raw, ws) => {
+        if (isPlainRelative(raw, ws)) expect(normalise(raw, ws)).toBe(raw);
+        expect(normalisePath(raw, ws)).toBe(normalise(raw, ws));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

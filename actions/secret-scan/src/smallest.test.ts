@@ -1,0 +1,15 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { smallest } from './smallest';
+
+describe('smallest', () => {
+  it('property: the first k of a full sort, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.nat({ max: 20 }), (list, k) => {
+        const byValue = (a: number, b: number) => a - b;
+        expect(smallest(list, k, byValue)).toEqual([...list].sort(byValue).slice(0, k));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
