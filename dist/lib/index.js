@@ -4102,8 +4102,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   R: () => (/* binding */ runGate)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -4120,8 +4120,6 @@ var src_gate = __nccwpck_require__(20);
 var readers = __nccwpck_require__(3027);
 // EXTERNAL MODULE: ./actions/common/src/result.ts
 var src_result = __nccwpck_require__(2354);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/common/src/config.ts
 // The consumer's `.github/release-gates.yml`: parsed with positions, validated against the JSON
 // Schema that ships in actions/common/schemas/config.schema.json, errors naming file, line and key.
@@ -4460,10 +4458,14 @@ async function runGate(gate, given, runEnv) {
             throw err instanceof src_errors/* InputError */.dz ? err : new src_errors/* InputError */.dz((0,src_errors/* errorMessage */.gJ)(err));
         }
         const tempRoot = runEnv.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
-        const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempRoot, `release-gates-${gate.name}-`));
+        // Made on first use: most gates never need a scratch folder.
+        let tempDir;
         report = await gate.run({ ...options, ...common }, {
             workspace,
-            tempDir,
+            get tempDir() {
+                tempDir ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, `release-gates-${gate.name}-`));
+                return tempDir;
+            },
             env: runEnv.env,
             event,
             redactor,

@@ -1,7 +1,7 @@
 // The one path every gate takes: options → run (collect + evaluate) → GateResult → redacted outputs.
 // Both adapters (GitHub Action and CLI) call `runGate`; neither decides anything itself.
 
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import configSchema from '../schemas/config.schema.json';
@@ -102,12 +102,16 @@ export async function runGate(gate: Gate<any>, given: Readonly<Record<string, Gi
       throw err instanceof InputError ? err : new InputError(errorMessage(err));
     }
     const tempRoot = runEnv.env.RUNNER_TEMP || tmpdir();
-    const tempDir = await mkdtemp(join(tempRoot, `release-gates-${gate.name}-`));
+    // Made on first use: most gates never need a scratch folder.
+    let tempDir: string | undefined;
     report = await gate.run(
       { ...options, ...common },
       {
         workspace,
-        tempDir,
+        get tempDir() {
+          tempDir ??= mkdtempSync(join(tempRoot, `release-gates-${gate.name}-`));
+          return tempDir;
+        },
         env: runEnv.env,
         event,
         redactor,
