@@ -1221,11 +1221,14 @@ async function fetchPrevious(name, tag, cwd, destination) {
     return out;
 }
 
+// EXTERNAL MODULE: ./actions/common/src/render.ts
+var render = __webpack_require__(8175);
 // EXTERNAL MODULE: ./actions/common/src/summary.ts
 var src_summary = __webpack_require__(6663);
 ;// CONCATENATED MODULE: ./actions/tarball/src/report.ts
 // The tarball gate's human-facing output: one line, metrics, and per package a findings table, a budgets
 // table, the entry points, the diff and a collapsed file tree. Pure.
+
 
 
 
@@ -1368,7 +1371,7 @@ function buildReport(outcomes, notes) {
     else if (first?.error)
         summary = `${first.label}: could not be read: ${first.error}`;
     else
-        summary = `${first?.label ?? 'tarball'}: ${totals.files} files, ${(0,numbers/* formatBytes */.z3)(totals.unpackedBytes)} unpacked (${(0,numbers/* formatBytes */.z3)(totals.packedBytes)} packed), ${totals.entryPointsChecked} entry points checked; ${tail}`;
+        summary = `${first?.label ?? 'tarball'}: ${(0,render/* plural */.LS)(totals.files, 'file')}, ${(0,numbers/* formatBytes */.z3)(totals.unpackedBytes)} unpacked (${(0,numbers/* formatBytes */.z3)(totals.packedBytes)} packed), ${(0,render/* plural */.LS)(totals.entryPointsChecked, 'entry point')} checked; ${tail}`;
     return {
         summary,
         metrics: { ...totals, packages },

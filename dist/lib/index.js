@@ -3945,9 +3945,10 @@ async function loadAllGates() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown),
 /* harmony export */   KS: () => (/* binding */ gateTitle),
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   S5: () => (/* binding */ renderText)
 /* harmony export */ });
-/* unused harmony exports plural, markdownHeader */
+/* unused harmony export markdownHeader */
 /* harmony import */ var _result__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2354);
 /* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6663);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8860);

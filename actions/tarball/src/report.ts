@@ -1,6 +1,7 @@
 // The tarball gate's human-facing output: one line, metrics, and per package a findings table, a budgets
 // table, the entry points, the diff and a collapsed file tree. Pure.
 
+import { plural } from '../../common/src/render';
 import { formatBytes } from '../../common/src/numbers';
 import type { GateReport } from '../../common/src/gate';
 import { countBySeverity, type Finding } from '../../common/src/result';
@@ -158,7 +159,7 @@ export function buildReport(outcomes: readonly PackageOutcome[], notes: readonly
   let summary: string;
   if (many) summary = `${outcomes.length} packages, ${totals.files} files, ${formatBytes(totals.unpackedBytes)} unpacked; ${tail}`;
   else if (first?.error) summary = `${first.label}: could not be read: ${first.error}`;
-  else summary = `${first?.label ?? 'tarball'}: ${totals.files} files, ${formatBytes(totals.unpackedBytes)} unpacked (${formatBytes(totals.packedBytes)} packed), ${totals.entryPointsChecked} entry points checked; ${tail}`;
+  else summary = `${first?.label ?? 'tarball'}: ${plural(totals.files, 'file')}, ${formatBytes(totals.unpackedBytes)} unpacked (${formatBytes(totals.packedBytes)} packed), ${plural(totals.entryPointsChecked, 'entry point')} checked; ${tail}`;
   return {
     summary,
     metrics: { ...totals, packages },
