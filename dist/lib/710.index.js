@@ -1618,7 +1618,7 @@ function ingestValue(format, value, report, register, workspace) {
 }
 /** Read and parse one report file (size-capped). */
 async function ingestFile(absPath, report, override, register, maxBytes, workspace) {
-    const { text } = await (0,readers/* readTextCapped */.XS)(absPath, maxBytes, report);
+    const { text } = await readTextCapped(absPath, maxBytes, report);
     return ingestText(text, report, override, register, workspace);
 }
 
@@ -1631,24 +1631,51 @@ async function ingestFile(absPath, report, override, register, maxBytes, workspa
 
 
 
+
 async function collectReports(workspace, entries, register, maxBytes) {
-    const results = [];
+    // Globs are expanded first; an error met there is kept in its place, so errors still surface in
+    // entry order (a report before it is parsed, and can fail, first).
+    const queue = [];
     const seen = new Set();
     for (const entry of entries) {
         if (!entry.trim())
             continue;
-        const spec = parseReportSpec(entry);
-        const { files, outside, unmatched } = await (0,glob/* expandGlobs */.GE)(workspace, [spec.pattern], { option: 'report' });
-        if (outside.length)
-            throw new errors/* ConfigurationError */.j1(`report ${JSON.stringify(entry)} points outside the workspace: ${outside.join(', ')}`, 'report');
-        if (unmatched.length)
-            throw new errors/* ConfigurationError */.j1(`report ${JSON.stringify(entry)} matched no file (did the scanner step run?)`, 'report');
-        for (const file of files) {
-            if (seen.has(file))
-                continue;
-            seen.add(file);
-            results.push(await ingestFile((0,external_node_path_.join)(workspace, file), file, spec.tool, register, maxBytes, workspace));
+        try {
+            const spec = parseReportSpec(entry);
+            const { files, outside, unmatched } = await (0,glob/* expandGlobs */.GE)(workspace, [spec.pattern], { option: 'report' });
+            if (outside.length)
+                throw new errors/* ConfigurationError */.j1(`report ${JSON.stringify(entry)} points outside the workspace: ${outside.join(', ')}`, 'report');
+            if (unmatched.length)
+                throw new errors/* ConfigurationError */.j1(`report ${JSON.stringify(entry)} matched no file (did the scanner step run?)`, 'report');
+            for (const file of files) {
+                if (seen.has(file))
+                    continue;
+                seen.add(file);
+                queue.push({ file, tool: spec.tool });
+            }
         }
+        catch (error) {
+            queue.push({ error });
+            break;
+        }
+    }
+    // The next report is read (I/O) while this one is parsed (CPU). A read is awaited only in its
+    // turn, so its error too surfaces in order; until then it is marked handled.
+    const read = (file) => {
+        const text = (0,readers/* readTextCapped */.XS)((0,external_node_path_.join)(workspace, file), maxBytes, file).then((r) => r.text);
+        text.catch(() => undefined);
+        return text;
+    };
+    const results = [];
+    let next;
+    for (let i = 0; i < queue.length; i++) {
+        const item = queue[i];
+        if ('error' in item)
+            throw item.error;
+        const text = next ?? read(item.file);
+        const following = queue[i + 1];
+        next = following && 'file' in following ? read(following.file) : undefined;
+        results.push(ingestText(await text, item.file, item.tool, register, workspace));
     }
     return results;
 }

@@ -3521,6 +3521,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 const ANCHOR = 8;
 const BITS = 1 << 24; // 2 MiB bitmap: few false candidates even with millions of values
 const MASK = BITS - 1;
+/** The coarse bitmap is indexed by the top 20 bits of the hash. */
+const COARSE_SHIFT = 12;
+const COARSE_BITS = 1 << (32 - COARSE_SHIFT);
 const BASE = 0x01000193; // FNV prime as the polynomial base
 /** BASE^(ANCHOR-1) mod 2^32, to drop the leading character from the rolling hash. */
 const DROP = (() => {
@@ -3551,6 +3554,11 @@ class SecretMatcher {
     next = new Int32Array(1024);
     heads = new Int32Array(1024).fill(-1);
     bitmap = new Uint8Array(BITS >>> 3);
+    /**
+     * A 128 KiB bitmap of the hashes' high bits, probed first: it stays in cache where the 2 MiB one
+     * does not, and rejects most text positions before the big one is touched (scans are memory-bound).
+     */
+    coarse = new Uint8Array(COARSE_BITS >>> 3);
     /** Values shorter than the anchor, matched by a small regex (there are few of them). */
     short = new Set();
     shortPattern;
@@ -3567,18 +3575,19 @@ class SecretMatcher {
     get minValueLength() {
         return this.shortest;
     }
+    /** Register `value`; true when it is new (not a duplicate, not too short). */
     add(value) {
         if (value.length < this.minLength)
-            return;
+            return false;
         if (value.length < ANCHOR) {
-            if (!this.short.has(value)) {
-                this.short.add(value);
-                this.shortPattern = undefined;
-                this.count++;
-                if (value.length < this.shortest)
-                    this.shortest = value.length;
-            }
-            return;
+            if (this.short.has(value))
+                return false;
+            this.short.add(value);
+            this.shortPattern = undefined;
+            this.count++;
+            if (value.length < this.shortest)
+                this.shortest = value.length;
+            return true;
         }
         // Try the start, the end and the middle of the value; take the window with the fewest values.
         // A value already present sits under one of these same windows, and every window tried before
@@ -3596,7 +3605,7 @@ class SecretMatcher {
                 if (this.hashes[i] !== h)
                     continue;
                 if (this.values[i] === value)
-                    return;
+                    return false;
                 size++;
             }
             if (size < bestSize) {
@@ -3620,9 +3629,34 @@ class SecretMatcher {
         this.heads[slot] = index;
         const bit = bestHash & MASK;
         this.bitmap[bit >>> 3] |= 1 << (bit & 7);
+        const coarse = bestHash >>> COARSE_SHIFT;
+        this.coarse[coarse >>> 3] |= 1 << (coarse & 7);
         this.count++;
         if (value.length < this.shortest)
             this.shortest = value.length;
+        return true;
+    }
+    /** Whether `value` itself was registered (not whether it contains one). */
+    has(value) {
+        if (value.length < this.minLength)
+            return false;
+        if (value.length < ANCHOR)
+            return this.short.has(value);
+        // It was filed under one of the three windows add() tries.
+        const last = value.length - ANCHOR;
+        for (const offset of [0, last, last >> 1]) {
+            const h = hashAt(value, offset);
+            for (let i = this.heads[h & (this.heads.length - 1)]; i !== -1; i = this.next[i]) {
+                if (this.hashes[i] === h && this.offsets[i] === offset && this.values[i] === value)
+                    return true;
+            }
+        }
+        return false;
+    }
+    /** Every registered value. */
+    *[Symbol.iterator]() {
+        yield* this.values;
+        yield* this.short;
     }
     grow() {
         const size = this.offsets.length * 2;
@@ -3711,15 +3745,16 @@ class SecretMatcher {
         return kept;
     }
     scanLong(text, found) {
-        const { bitmap, heads, hashes, next, offsets, values } = this;
+        const { coarse, bitmap, heads, hashes, next, offsets, values } = this;
         const mask = heads.length - 1;
         const last = text.length - ANCHOR;
         let h = 0;
         for (let i = 0; i < ANCHOR; i++)
             h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
         for (let i = 0;; i++) {
+            const c = h >>> COARSE_SHIFT;
             const bit = h & MASK;
-            if (bitmap[bit >>> 3] & (1 << (bit & 7))) {
+            if (coarse[c >>> 3] & (1 << (c & 7)) && bitmap[bit >>> 3] & (1 << (bit & 7))) {
                 for (let v = heads[h & mask]; v !== -1; v = next[v]) {
                     if (hashes[v] !== h)
                         continue;
@@ -3749,9 +3784,11 @@ const REDACTED = '***';
 /** Values shorter than this are not registered: scrubbing them would mangle ordinary text. */
 const MIN_SECRET_LENGTH = 4;
 class Redactor {
-    values = new Set();
+    /** Also the set of registered values (one copy of each, no separate Set: a scan registers 100,000s). */
     matcher = new SecretMatcher(MIN_SECRET_LENGTH);
     maskCanFormValue = false;
+    /** Some value holds a character JSON.stringify escapes, so it might not appear verbatim in JSON text. */
+    jsonEscapedValue = false;
     listeners = [];
     /** Register a raw value; also its trimmed form and each line of a multi-line value (PEM keys). */
     add(value) {
@@ -3766,31 +3803,31 @@ class Redactor {
             this.register(candidate);
     }
     register(candidate) {
-        if (candidate.length < MIN_SECRET_LENGTH || this.values.has(candidate))
+        if (candidate.length < MIN_SECRET_LENGTH || !this.matcher.add(candidate))
             return;
-        this.values.add(candidate);
-        this.matcher.add(candidate);
         if (candidate.includes('*'))
             this.maskCanFormValue = true;
+        if (!this.jsonEscapedValue && JSON_ESCAPED.test(candidate))
+            this.jsonEscapedValue = true;
         for (const listener of this.listeners)
             listener(candidate);
     }
     /** Called for every value registered (the GitHub adapter forwards them to core.setSecret). */
     onAdd(listener) {
         this.listeners.push(listener);
-        for (const value of this.values)
+        for (const value of this.matcher)
             listener(value);
     }
     get size() {
-        return this.values.size;
+        return this.matcher.size;
     }
     has(value) {
-        return this.values.has(value);
+        return this.matcher.has(value);
     }
     scrub(text) {
         // Text shorter than every value cannot hold one; otherwise the matcher's scan allocates nothing
         // unless something matches.
-        if (this.values.size === 0 || text.length < this.matcher.minValueLength)
+        if (this.matcher.size === 0 || text.length < this.matcher.minValueLength)
             return text;
         let out = maskMatches(text, this.matcher);
         // Nothing matched, so no mask was inserted that could form a value: done in one scan.
@@ -3807,13 +3844,32 @@ class Redactor {
         return out;
     }
     /**
+     * `value` scrubbed and serialised (`JSON.stringify(value, null, space)`), for outputs written as
+     * JSON. When no registered value holds a character JSON escapes, every value that occurs in a string
+     * of `value` occurs verbatim in the text, so one scan of the text proves the whole tree clean and
+     * the text is returned as it is: far cheaper than walking a large SARIF log string by string. If the
+     * text holds any value (or that proof does not hold), the tree is scrubbed with scrubDeep and
+     * serialised again. The returned text is what the returned value serialises to.
+     */
+    scrubToJson(value, space) {
+        if (!this.jsonEscapedValue) {
+            const text = JSON.stringify(value, null, space);
+            if (text === undefined)
+                return { value, text: 'null' };
+            if (this.matcher.size === 0 || text.length < this.matcher.minValueLength || this.matcher.all(text).length === 0)
+                return { value, text };
+        }
+        const scrubbed = this.scrubDeep(value);
+        return { value: scrubbed, text: JSON.stringify(scrubbed, null, space) ?? 'null' };
+    }
+    /**
      * `value` with every string scrubbed (keys too). Plain objects and arrays are copied only where
      * something changed: the unchanged parts, usually all of a large SARIF log, are returned as they
      * are instead of deep-copied. Other objects (class instances, dates, maps) are copied into plain
      * objects of their own enumerable properties, as JSON would see them. The input is never modified.
      */
     scrubDeep(value) {
-        if (this.values.size === 0)
+        if (this.matcher.size === 0)
             return value;
         // Keys, levels, rule ids and messages repeat across thousands of objects: scan each distinct
         // string once per call. Long strings (fingerprints) are mostly unique, and the cache is bounded so
@@ -3835,6 +3891,11 @@ class Redactor {
         return scrubValue(value, scrub);
     }
 }
+/**
+ * Characters JSON.stringify writes as escapes: quote, backslash, controls and (when unpaired)
+ * surrogates. A value holding one may be spelled differently in JSON text than in the string.
+ */
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** Distinct strings remembered by one scrubDeep call (bounded memory on huge outputs). */
 const SCRUB_CACHE_LIMIT = 1 << 15;
 const SCRUB_CACHE_MAX_LENGTH = 64;
@@ -4371,7 +4432,7 @@ function readEvent(env, explicitBase) {
 // EXTERNAL MODULE: ./actions/common/src/redact.ts + 1 modules
 var redact = __nccwpck_require__(4917);
 // EXTERNAL MODULE: ./actions/common/src/sarif.ts
-var sarif = __nccwpck_require__(18);
+var src_sarif = __nccwpck_require__(18);
 // EXTERNAL MODULE: ./actions/common/src/files.ts
 var files = __nccwpck_require__(540);
 // EXTERNAL MODULE: ./actions/common/src/version.ts + 1 modules
@@ -4506,10 +4567,12 @@ async function runGate(gate, given, runEnv) {
     }
     if (sarifFile) {
         // Built only when asked for: a large SARIF log is the most expensive thing to build and scrub.
-        outcome.sarif = redactor.scrubDeep((0,sarif/* buildSarif */.Ep)(report.sarif ?? [(0,sarif/* defaultRun */.hD)(gate.name, version/* VERSION */.x, result.findings)]));
-        outcome.sarifFile = (0,external_node_path_.resolve)(runEnv.cwd, sarifFile);
         // Compact: the log is for code scanning, not for reading, and a large one is half indentation.
-        await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, JSON.stringify(outcome.sarif) + '\n');
+        // Scrubbed as the text it is written as (one scan), falling back to a tree walk if that finds anything.
+        const sarif = redactor.scrubToJson((0,src_sarif/* buildSarif */.Ep)(report.sarif ?? [(0,src_sarif/* defaultRun */.hD)(gate.name, version/* VERSION */.x, result.findings)]));
+        outcome.sarif = sarif.value;
+        outcome.sarifFile = (0,external_node_path_.resolve)(runEnv.cwd, sarifFile);
+        await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, sarif.text + '\n');
     }
     return outcome;
 }

@@ -72,3 +72,21 @@ describe('SecretMatcher', () => {
     for (let i = 0; i < values.length; i += 97) expect(m.replace(`<${values[i]}>`)).toBe('<***>');
   });
 });
+
+describe('SecretMatcher value set', () => {
+  it('has() answers exactly for registered values, across growth (property)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', '-');
+    const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 16 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.array(word, { maxLength: 20 }), (values, probes) => {
+        const m = new SecretMatcher();
+        const added = new Set<string>();
+        for (const v of values) expect(m.add(v)).toBe(v.length >= 4 && !added.has(v) && (added.add(v), true));
+        for (const p of [...values, ...probes]) expect(m.has(p)).toBe(added.has(p));
+        expect(new Set(m)).toEqual(added);
+        expect(m.size).toBe(added.size);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -9,6 +9,9 @@
 const ANCHOR = 8;
 const BITS = 1 << 24; // 2 MiB bitmap: few false candidates even with millions of values
 const MASK = BITS - 1;
+/** The coarse bitmap is indexed by the top 20 bits of the hash. */
+const COARSE_SHIFT = 12;
+const COARSE_BITS = 1 << (32 - COARSE_SHIFT);
 const BASE = 0x01000193; // FNV prime as the polynomial base
 
 /** BASE^(ANCHOR-1) mod 2^32, to drop the leading character from the rolling hash. */
@@ -39,6 +42,11 @@ export class SecretMatcher {
   private next = new Int32Array(1024);
   private heads = new Int32Array(1024).fill(-1);
   private readonly bitmap = new Uint8Array(BITS >>> 3);
+  /**
+   * A 128 KiB bitmap of the hashes' high bits, probed first: it stays in cache where the 2 MiB one
+   * does not, and rejects most text positions before the big one is touched (scans are memory-bound).
+   */
+  private readonly coarse = new Uint8Array(COARSE_BITS >>> 3);
   /** Values shorter than the anchor, matched by a small regex (there are few of them). */
   private readonly short = new Set<string>();
   private shortPattern: RegExp | undefined;
@@ -57,16 +65,16 @@ export class SecretMatcher {
     return this.shortest;
   }
 
-  add(value: string): void {
-    if (value.length < this.minLength) return;
+  /** Register `value`; true when it is new (not a duplicate, not too short). */
+  add(value: string): boolean {
+    if (value.length < this.minLength) return false;
     if (value.length < ANCHOR) {
-      if (!this.short.has(value)) {
-        this.short.add(value);
-        this.shortPattern = undefined;
-        this.count++;
-        if (value.length < this.shortest) this.shortest = value.length;
-      }
-      return;
+      if (this.short.has(value)) return false;
+      this.short.add(value);
+      this.shortPattern = undefined;
+      this.count++;
+      if (value.length < this.shortest) this.shortest = value.length;
+      return true;
     }
     // Try the start, the end and the middle of the value; take the window with the fewest values.
     // A value already present sits under one of these same windows, and every window tried before
@@ -82,7 +90,7 @@ export class SecretMatcher {
       let size = 0;
       for (let i = this.heads[h & (this.heads.length - 1)]!; i !== -1; i = this.next[i]!) {
         if (this.hashes[i] !== h) continue;
-        if (this.values[i] === value) return;
+        if (this.values[i] === value) return false;
         size++;
       }
       if (size < bestSize) {
@@ -103,8 +111,32 @@ export class SecretMatcher {
     this.heads[slot] = index;
     const bit = bestHash & MASK;
     this.bitmap[bit >>> 3]! |= 1 << (bit & 7);
+    const coarse = bestHash >>> COARSE_SHIFT;
+    this.coarse[coarse >>> 3]! |= 1 << (coarse & 7);
     this.count++;
     if (value.length < this.shortest) this.shortest = value.length;
+    return true;
+  }
+
+  /** Whether `value` itself was registered (not whether it contains one). */
+  has(value: string): boolean {
+    if (value.length < this.minLength) return false;
+    if (value.length < ANCHOR) return this.short.has(value);
+    // It was filed under one of the three windows add() tries.
+    const last = value.length - ANCHOR;
+    for (const offset of [0, last, last >> 1]) {
+      const h = hashAt(value, offset);
+      for (let i = this.heads[h & (this.heads.length - 1)]!; i !== -1; i = this.next[i]!) {
+        if (this.hashes[i] === h && this.offsets[i] === offset && this.values[i] === value) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every registered value. */
+  *[Symbol.iterator](): IterableIterator<string> {
+    yield* this.values;
+    yield* this.short;
   }
 
   private grow(): void {
@@ -190,14 +222,15 @@ export class SecretMatcher {
   }
 
   private scanLong(text: string, found: [number, string][] | undefined): [number, string][] | undefined {
-    const { bitmap, heads, hashes, next, offsets, values } = this;
+    const { coarse, bitmap, heads, hashes, next, offsets, values } = this;
     const mask = heads.length - 1;
     const last = text.length - ANCHOR;
     let h = 0;
     for (let i = 0; i < ANCHOR; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
     for (let i = 0; ; i++) {
+      const c = h >>> COARSE_SHIFT;
       const bit = h & MASK;
-      if (bitmap[bit >>> 3]! & (1 << (bit & 7))) {
+      if (coarse[c >>> 3]! & (1 << (c & 7)) && bitmap[bit >>> 3]! & (1 << (bit & 7))) {
         for (let v = heads[h & mask]!; v !== -1; v = next[v]!) {
           if (hashes[v] !== h) continue;
           const value = values[v]!;

@@ -152,10 +152,12 @@ export async function runGate(gate: Gate<any>, given: Readonly<Record<string, Gi
   }
   if (sarifFile) {
     // Built only when asked for: a large SARIF log is the most expensive thing to build and scrub.
-    outcome.sarif = redactor.scrubDeep(buildSarif(report.sarif ?? [defaultRun(gate.name, VERSION, result.findings)]));
-    outcome.sarifFile = resolve(runEnv.cwd, sarifFile);
     // Compact: the log is for code scanning, not for reading, and a large one is half indentation.
-    await writeFileAtomic(outcome.sarifFile, JSON.stringify(outcome.sarif) + '\n');
+    // Scrubbed as the text it is written as (one scan), falling back to a tree walk if that finds anything.
+    const sarif = redactor.scrubToJson(buildSarif(report.sarif ?? [defaultRun(gate.name, VERSION, result.findings)]));
+    outcome.sarif = sarif.value;
+    outcome.sarifFile = resolve(runEnv.cwd, sarifFile);
+    await writeFileAtomic(outcome.sarifFile, sarif.text + '\n');
   }
   return outcome;
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { ConfigurationError } from '../../common/src/errors';
 import { expandGlobs } from '../../common/src/glob';
 import { changedLines, git, mergeBase } from '../../common/src/git';
-import { ingestFile, parseReportSpec, type IngestResult } from './ingest';
+import { readTextCapped } from '../../common/src/readers';
+import { ingestText, parseReportSpec, type IngestResult } from './ingest';
 import type { LinesOf } from './dedupe';
 import type { DiffScope } from './evaluate';
 
@@ -16,19 +17,43 @@ export async function collectReports(
   register: (value: string) => void,
   maxBytes: number,
 ): Promise<IngestResult[]> {
-  const results: IngestResult[] = [];
+  // Globs are expanded first; an error met there is kept in its place, so errors still surface in
+  // entry order (a report before it is parsed, and can fail, first).
+  const queue: ({ file: string; tool: string | undefined } | { error: unknown })[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
     if (!entry.trim()) continue;
-    const spec = parseReportSpec(entry);
-    const { files, outside, unmatched } = await expandGlobs(workspace, [spec.pattern], { option: 'report' });
-    if (outside.length) throw new ConfigurationError(`report ${JSON.stringify(entry)} points outside the workspace: ${outside.join(', ')}`, 'report');
-    if (unmatched.length) throw new ConfigurationError(`report ${JSON.stringify(entry)} matched no file (did the scanner step run?)`, 'report');
-    for (const file of files) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      results.push(await ingestFile(join(workspace, file), file, spec.tool, register, maxBytes, workspace));
+    try {
+      const spec = parseReportSpec(entry);
+      const { files, outside, unmatched } = await expandGlobs(workspace, [spec.pattern], { option: 'report' });
+      if (outside.length) throw new ConfigurationError(`report ${JSON.stringify(entry)} points outside the workspace: ${outside.join(', ')}`, 'report');
+      if (unmatched.length) throw new ConfigurationError(`report ${JSON.stringify(entry)} matched no file (did the scanner step run?)`, 'report');
+      for (const file of files) {
+        if (seen.has(file)) continue;
+        seen.add(file);
+        queue.push({ file, tool: spec.tool });
+      }
+    } catch (error) {
+      queue.push({ error });
+      break;
     }
+  }
+  // The next report is read (I/O) while this one is parsed (CPU). A read is awaited only in its
+  // turn, so its error too surfaces in order; until then it is marked handled.
+  const read = (file: string): Promise<string> => {
+    const text = readTextCapped(join(workspace, file), maxBytes, file).then((r) => r.text);
+    text.catch(() => undefined);
+    return text;
+  };
+  const results: IngestResult[] = [];
+  let next: Promise<string> | undefined;
+  for (let i = 0; i < queue.length; i++) {
+    const item = queue[i]!;
+    if ('error' in item) throw item.error;
+    const text = next ?? read(item.file);
+    const following = queue[i + 1];
+    next = following && 'file' in following ? read(following.file) : undefined;
+    results.push(ingestText(await text, item.file, item.tool, register, workspace));
   }
   return results;
 }

@@ -225,6 +225,16 @@ describe('input errors', () => {
     await expect(runGate(repo.dir, { report: ['notes.txt'] })).rejects.toMatchObject({ constructor: InputError, file: 'notes.txt' });
   });
 
+  it('reports errors in report order, though the next report is read ahead', async () => {
+    const repo = makeRepo({ 'bad.json': '{"x":', 'big.json': '[' + '0,'.repeat(700_000) + '0]', 'ok.json': '[]' });
+    // The first bad report wins over a later unmatched glob, an unknown prefix or an over-size file.
+    await expect(runGate(repo.dir, { report: ['bad.json', 'missing/*.json'] })).rejects.toMatchObject({ constructor: InputError, file: 'bad.json' });
+    await expect(runGate(repo.dir, { report: ['bad.json', 'ggshield:ok.json'] })).rejects.toMatchObject({ constructor: InputError, file: 'bad.json' });
+    await expect(runGate(repo.dir, { report: ['bad.json', 'big.json'], 'max-report-mb': 1 })).rejects.toMatchObject({ constructor: InputError, file: 'bad.json' });
+    await expect(runGate(repo.dir, { report: ['gitleaks:ok.json', 'big.json', 'bad.json'], 'max-report-mb': 1 })).rejects.toMatchObject({ constructor: InputError, file: 'big.json' });
+    await expect(runGate(repo.dir, { report: ['gitleaks:ok.json', 'missing/*.json', 'bad.json'] })).rejects.toMatchObject({ constructor: ConfigurationError, option: 'report' });
+  });
+
   it('refuses an unknown tool prefix', async () => {
     const repo = makeRepo({ 'r.json': '[]' });
     await expect(runGate(repo.dir, { report: ['ggshield:r.json'] })).rejects.toMatchObject({ option: 'report' });
