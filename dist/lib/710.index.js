@@ -1406,7 +1406,6 @@ function parseSarif(v, sink, toolOverride) {
 
 
 
-
 /** Names accepted before `:` in a `report` entry, and the tool id each stands for. */
 const TOOL_PREFIXES = {
     gitleaks: 'gitleaks',
@@ -1615,11 +1614,6 @@ function ingestValue(format, value, report, register, workspace) {
     const sink = new CollectingSink(report, workspace, register);
     parseSecretlintJson(value, sink);
     return { info: { path: report, format, tools: [...sink.tools].sort(), findings: sink.findings.length }, findings: sink.findings };
-}
-/** Read and parse one report file (size-capped). */
-async function ingestFile(absPath, report, override, register, maxBytes, workspace) {
-    const { text } = await readTextCapped(absPath, maxBytes, report);
-    return ingestText(text, report, override, register, workspace);
 }
 
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/collect.ts

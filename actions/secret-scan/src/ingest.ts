@@ -2,7 +2,6 @@
 // gave), and parse it into RawFindings. Every raw value met on the way goes to `register`.
 
 import { ConfigurationError, InputError } from '../../common/src/errors';
-import { readTextCapped } from '../../common/src/readers';
 import type { RawFinding, ReportInfo } from './model';
 import { parseJson, jsonError } from './json';
 import { rec, type Sink } from './formats/common';
@@ -248,17 +247,4 @@ export function ingestValue(
   const sink = new CollectingSink(report, workspace, register);
   parseSecretlintJson(value, sink);
   return { info: { path: report, format, tools: [...sink.tools].sort(), findings: sink.findings.length }, findings: sink.findings };
-}
-
-/** Read and parse one report file (size-capped). */
-export async function ingestFile(
-  absPath: string,
-  report: string,
-  override: string | undefined,
-  register: (value: string) => void,
-  maxBytes: number,
-  workspace?: string,
-): Promise<IngestResult> {
-  const { text } = await readTextCapped(absPath, maxBytes, report);
-  return ingestText(text, report, override, register, workspace);
 }
