@@ -8,7 +8,21 @@ import { formatBytes } from './numbers';
 
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 
-async function checkSize(path: string, displayName: string, maxBytes: number): Promise<number> {
+/** How a size-check failure reads; a gate may name its own kind of file ("report") and its own option. */
+export interface SizeCheckWording {
+  missing: string;
+  subject: string;
+  hint: string;
+}
+
+const FILE_WORDING: SizeCheckWording = {
+  missing: 'file not found',
+  subject: 'file',
+  hint: "raise it with the gate's max-bytes option if this is expected",
+};
+
+/** The size of a regular file, or an InputError naming the file (missing, not a file, over the cap). */
+export async function checkFileSize(path: string, displayName: string, maxBytes: number, wording: SizeCheckWording = FILE_WORDING): Promise<number> {
   let size: number;
   try {
     const st = await stat(path);
@@ -17,17 +31,17 @@ async function checkSize(path: string, displayName: string, maxBytes: number): P
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'file not found' : `cannot read: ${(err as Error).message}`, displayName);
+    throw new InputError(code === 'ENOENT' ? wording.missing : `cannot read: ${(err as Error).message}`, displayName);
   }
   if (size > maxBytes) {
-    throw new InputError(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} cap (raise it with the gate's max-bytes option if this is expected)`, displayName);
+    throw new InputError(`${wording.subject} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} cap (${wording.hint})`, displayName);
   }
   return size;
 }
 
 /** Whole file as a Buffer, refusing files over the cap. */
 export async function readCapped(path: string, maxBytes = DEFAULT_MAX_BYTES, displayName = path): Promise<Buffer> {
-  const size = await checkSize(path, displayName, maxBytes);
+  const size = await checkFileSize(path, displayName, maxBytes);
   const handle = await open(path, 'r');
   try {
     const buf = Buffer.allocUnsafe(size);
@@ -66,7 +80,7 @@ export async function forEachLine(
   maxBytes = DEFAULT_MAX_BYTES,
   displayName = path,
 ): Promise<number> {
-  await checkSize(path, displayName, maxBytes);
+  await checkFileSize(path, displayName, maxBytes);
   let lineNumber = 0;
   let carry: Buffer | undefined;
   let first = true;

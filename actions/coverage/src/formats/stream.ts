@@ -2,30 +2,29 @@
 // so a reader decodes only the fields it needs (forEachLine decodes every line into a string).
 
 import { closeSync, openSync, readSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { InputError } from '../../../common/src/errors';
-import { formatBytes } from '../../../common/src/numbers';
+import { checkFileSize, type SizeCheckWording } from '../../../common/src/readers';
 
 const CHUNK = 4 * 1024 * 1024;
 const MAX_LINE = 64 * 1024 * 1024;
 
 export type LineCallback = (buf: Buffer, start: number, end: number, lineNumber: number) => void;
 
-export async function checkReportSize(path: string, displayName: string, maxBytes: number): Promise<number> {
-  let size: number;
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new InputError('not a regular file', displayName);
-    size = st.size;
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'report file not found' : `cannot read: ${(err as Error).message}`, displayName);
-  }
-  if (size > maxBytes) {
-    throw new InputError(`report is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} cap (raise it with max-bytes if this is expected)`, displayName);
-  }
-  return size;
+const REPORT_WORDING: SizeCheckWording = {
+  missing: 'report file not found',
+  subject: 'report',
+  hint: 'raise it with max-bytes if this is expected',
+};
+
+export function checkReportSize(path: string, displayName: string, maxBytes: number): Promise<number> {
+  return checkFileSize(path, displayName, maxBytes, REPORT_WORDING);
+}
+
+export interface StreamOptions {
+  /** Message when one unfinished unit (a line, an XML construct) outgrows 64 MiB. */
+  tooLong?: string;
+  /** Sees the first bytes (at least 3, or the whole file) before any is consumed; throws to refuse the file. */
+  checkHead?: (head: Buffer) => void;
 }
 
 /**
@@ -39,6 +38,7 @@ export async function streamChunks(
   maxBytes: number,
   consume: (buf: Buffer, start: number, end: number, eof: boolean) => number,
   chunk = CHUNK,
+  options: StreamOptions = {},
 ): Promise<void> {
   await checkReportSize(path, displayName, maxBytes);
   const fd = openSync(path, 'r');
@@ -48,7 +48,7 @@ export async function streamChunks(
   try {
     for (;;) {
       if (filled === buf.length) {
-        if (buf.length >= MAX_LINE) throw new InputError('a single line is over 64 MiB', displayName);
+        if (buf.length >= MAX_LINE) throw new InputError(options.tooLong ?? 'a single line is over 64 MiB', displayName);
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, filled);
         buf = bigger;
@@ -61,6 +61,7 @@ export async function streamChunks(
       if (first) {
         if (filled < 3 && !eof) continue;
         first = false;
+        options.checkHead?.(buf.subarray(0, filled));
         if (filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
       }
       const stop = consume(buf, start, filled, eof);

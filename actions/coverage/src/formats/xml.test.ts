@@ -130,6 +130,20 @@ describe('XML scanner', () => {
     writeFileSync(join(dir, 'bad.xml'), xml.replace('<line number="150"', '<line number="150" <'));
     await expect(scanXmlFile(join(dir, 'bad.xml'), 'bad.xml', 1e9, recorder(), 16)).rejects.toMatchObject({ line: 152 });
   });
+
+  it('refuses a UTF-16 file before scanning, whatever the chunk size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xml-'));
+    writeFileSync(join(dir, 'u16.xml'), Buffer.from([0xff, 0xfe, 0x3c, 0, 0x61, 0, 0x2f, 0, 0x3e, 0]));
+    for (const chunk of [1, 2, 64]) {
+      const rec = recorder();
+      await expect(scanXmlFile(join(dir, 'u16.xml'), 'u16.xml', 1e9, rec, chunk)).rejects.toMatchObject({
+        name: 'InputError',
+        file: 'u16.xml',
+        message: expect.stringMatching(/UTF-16 XML is not supported/),
+      });
+      expect(rec.events).toEqual([]);
+    }
+  });
 });
 
 describe('line streaming', () => {

@@ -5,9 +5,8 @@
 // — where entity declarations (XXE, "billion laughs") live — is refused.
 // Speed: tags are found with Buffer.indexOf and attributes are decoded only when a reader asks.
 
-import { closeSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../../../common/src/errors';
-import { checkReportSize } from './stream';
+import { streamChunks } from './stream';
 
 const LT = 60; // <
 const GT = 62; // >
@@ -21,7 +20,6 @@ const AMP = 38;
 const NL = 10;
 
 const CHUNK = 4 * 1024 * 1024;
-const MAX_CONSTRUCT = 64 * 1024 * 1024;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
@@ -431,39 +429,19 @@ function stripBom(buf: Buffer, displayName: string): Buffer {
 
 /** Stream a file through the scanner in chunks, carrying unfinished constructs over. */
 export async function scanXmlFile(path: string, displayName: string, maxBytes: number, handler: XmlHandler, chunk = CHUNK): Promise<void> {
-  await checkReportSize(path, displayName, maxBytes);
   const scanner = new XmlScanner(handler, displayName);
-  const fd = openSync(path, 'r');
-  let buf = Buffer.allocUnsafe(chunk * 2);
-  let filled = 0;
-  let first = true;
-  try {
-    for (;;) {
-      if (filled === buf.length) {
-        if (buf.length >= MAX_CONSTRUCT) throw new InputError('a single XML construct is over 64 MiB', displayName);
-        const bigger = Buffer.allocUnsafe(buf.length * 2);
-        buf.copy(bigger, 0, 0, filled);
-        buf = bigger;
-      }
-      // Synchronous reads: nothing else runs meanwhile, and the thread pool's hand-offs cost more than they save.
-      const bytesRead = readSync(fd, buf, filled, Math.min(chunk, buf.length - filled), null);
-      const eof = bytesRead === 0;
-      filled += bytesRead;
-      let start = 0;
-      if (first && (filled >= 3 || eof)) {
-        first = false;
-        const stripped = stripBom(buf.subarray(0, filled), displayName);
-        start = filled - stripped.length;
-      }
-      if (first) continue;
-      const stop = scanner.scan(buf, start, filled, eof);
-      if (eof) break;
-      scanner.discard(stop);
-      buf.copy(buf, 0, stop, filled);
-      filled -= stop;
-    }
-    scanner.finish();
-  } finally {
-    closeSync(fd);
-  }
+  await streamChunks(
+    path,
+    displayName,
+    maxBytes,
+    (buf, start, end, eof) => {
+      const stop = scanner.scan(buf, start, end, eof);
+      if (!eof) scanner.discard(stop);
+      return stop;
+    },
+    chunk,
+    // streamChunks skips a UTF-8 byte-order mark itself; stripBom also refuses UTF-16.
+    { tooLong: 'a single XML construct is over 64 MiB', checkHead: (head) => void stripBom(head, displayName) },
+  );
+  scanner.finish();
 }
