@@ -2,7 +2,8 @@
 // ticket). It holds salted fingerprints only — never a secret, a hash of one, or an e-mail.
 
 import { ConfigurationError, InputError } from '../../common/src/errors';
-import { parseJson, positionOf } from './json';
+import { lineColumnAt } from '../../common/src/readers';
+import { parseJson } from './json';
 import { cmp, type MergedFinding } from './dedupe';
 
 export const BASELINE_VERSION = 1;
@@ -75,7 +76,7 @@ export function parseBaseline(text: string, file: string): { saltCheck?: string;
     const e = item as Record<string, unknown>;
     const fingerprint = typeof e.fingerprint === 'string' ? e.fingerprint : '';
     const at = fingerprint ? text.indexOf(`"${fingerprint}"`) : -1;
-    const line = at >= 0 ? positionOf(text, at).line : undefined;
+    const line = at >= 0 ? lineColumnAt(text, at).line : undefined;
     const bad = (msg: string): never => {
       throw new InputError(`${where}: ${msg}`, file, line);
     };

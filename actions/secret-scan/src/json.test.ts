@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSyntaxError, jsonError, positionOf } from './json';
+import { lineColumnAt } from '../../common/src/readers';
+import { findSyntaxError, jsonError } from './json';
 
 describe('findSyntaxError', () => {
   it('accepts what JSON.parse accepts (property)', () => {
@@ -37,7 +38,7 @@ describe('jsonError', () => {
     const err = jsonError(text, 'r.json');
     expect(err).toMatchObject({ file: 'r.json', line: 3, column: 3 });
     expect(err.message).not.toContain('cnry');
-    expect(positionOf(text, 0)).toEqual({ line: 1, column: 1 });
+    expect(lineColumnAt(text, 0)).toEqual({ line: 1, column: 1 });
   });
 
   it('calls an early end truncation', () => {

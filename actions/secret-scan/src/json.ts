@@ -2,17 +2,7 @@
 // the text around the error, which in a secret report is the secret itself.
 
 import { InputError } from '../../common/src/errors';
-
-/** 1-based line and column of a character offset. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
+import { lineColumnAt } from '../../common/src/readers';
 
 /**
  * Offset of the first JSON syntax error (or text.length when the text ends early). Only called after
@@ -137,7 +127,7 @@ export function findSyntaxError(text: string): number {
 export function jsonError(text: string, file: string, lineOffset = 0): InputError {
   const offset = findSyntaxError(text);
   const at = offset < 0 ? text.length : offset;
-  const { line, column } = positionOf(text, at);
+  const { line, column } = lineColumnAt(text, at);
   const truncated = at >= text.trimEnd().length;
   const what = truncated ? 'JSON ends early (truncated file?)' : 'invalid JSON';
   return new InputError(`${what} at line ${line + lineOffset}, column ${column}`, file, line + lineOffset, column);
