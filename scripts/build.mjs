@@ -44,7 +44,7 @@ for (const name of readdirSync(lib).filter((n) => n.endsWith('.js'))) {
 if (strayDirs.length || relocated.length) {
   console.error(`build: ncc relocated assets into dist/lib (${strayDirs.join(', ') || 'no folders'}):`);
   for (const line of relocated) console.error(`  ${line}`);
-  console.error('Rewrite the path expression so it is not a literal-suffixed path.resolve/join (see resultPathIn in cli.ts).');
+  console.error('Rewrite the path expression so it is not a literal-suffixed path.resolve/join (use fileIn from actions/common/src/paths.ts).');
   rmSync(out, { recursive: true, force: true });
   process.exit(1);
 }

@@ -158,7 +158,7 @@ const gate = {
     description: 'Packs the package (or takes a .tgz) and checks the exact bytes npm will publish: a hostile-archive-safe listing, required and forbidden files, published folders, size budgets, every entry point in package.json, and the changes since the previous release.',
     options: TARBALL_OPTIONS,
     async run(options, ctx) {
-        const { runTarball } = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 4389));
+        const { runTarball } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 3779));
         return runTarball(options, ctx);
     },
 };

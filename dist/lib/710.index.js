@@ -31,16 +31,7 @@ var version = __webpack_require__(3313);
 // JSON reading that fails closed with a position and never echoes the input: V8's own messages quote
 // the text around the error, which in a secret report is the secret itself.
 
-/** 1-based line and column of a character offset. */
-function positionOf(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
+
 /**
  * Offset of the first JSON syntax error (or text.length when the text ends early). Only called after
  * JSON.parse failed, so it favours being small over being fast.
@@ -189,7 +180,7 @@ function findSyntaxError(text) {
 function jsonError(text, file, lineOffset = 0) {
     const offset = findSyntaxError(text);
     const at = offset < 0 ? text.length : offset;
-    const { line, column } = positionOf(text, at);
+    const { line, column } = (0,readers/* lineColumnAt */.IX)(text, at);
     const truncated = at >= text.trimEnd().length;
     const what = truncated ? 'JSON ends early (truncated file?)' : 'invalid JSON';
     return new errors/* InputError */.dz(`${what} at line ${line + lineOffset}, column ${column}`, file, line + lineOffset, column);
@@ -564,6 +555,7 @@ function cmp(a, b) {
 
 
 
+
 const BASELINE_VERSION = 1;
 const PLACEHOLDER = 'TODO';
 /** How long a freshly written entry stays valid: long enough to rotate, short enough to revisit. */
@@ -613,7 +605,7 @@ function parseBaseline(text, file) {
         const e = item;
         const fingerprint = typeof e.fingerprint === 'string' ? e.fingerprint : '';
         const at = fingerprint ? text.indexOf(`"${fingerprint}"`) : -1;
-        const line = at >= 0 ? positionOf(text, at).line : undefined;
+        const line = at >= 0 ? (0,readers/* lineColumnAt */.IX)(text, at).line : undefined;
         const bad = (msg) => {
             throw new errors/* InputError */.dz(`${where}: ${msg}`, file, line);
         };

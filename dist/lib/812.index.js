@@ -349,42 +349,28 @@ function getFile(files, path) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./actions/common/src/numbers.ts
-var numbers = __webpack_require__(8805);
 ;// CONCATENATED MODULE: ./actions/coverage/src/formats/stream.ts
 // Byte-level line streaming for the hot readers: the callback gets the Buffer and the line's bounds,
 // so a reader decodes only the fields it needs (forEachLine decodes every line into a string).
 
 
 
-
 const CHUNK = 4 * 1024 * 1024;
 const MAX_LINE = 64 * 1024 * 1024;
-async function checkReportSize(path, displayName, maxBytes) {
-    let size;
-    try {
-        const st = await (0,promises_.stat)(path);
-        if (!st.isFile())
-            throw new errors/* InputError */.dz('not a regular file', displayName);
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof errors/* InputError */.dz)
-            throw err;
-        const code = err.code;
-        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'report file not found' : `cannot read: ${err.message}`, displayName);
-    }
-    if (size > maxBytes) {
-        throw new errors/* InputError */.dz(`report is ${(0,numbers/* formatBytes */.z3)(size)}, over the ${(0,numbers/* formatBytes */.z3)(maxBytes)} cap (raise it with max-bytes if this is expected)`, displayName);
-    }
-    return size;
+const REPORT_WORDING = {
+    missing: 'report file not found',
+    subject: 'report',
+    hint: 'raise it with max-bytes if this is expected',
+};
+function checkReportSize(path, displayName, maxBytes) {
+    return (0,readers/* checkFileSize */.cz)(path, displayName, maxBytes, REPORT_WORDING);
 }
 /**
  * Feed a file to `consume` in chunks: it gets the buffer, the unread range and whether this is the
  * end, and returns how far it got; the rest (an unfinished line) is carried into the next read.
  * A leading UTF-8 BOM is skipped.
  */
-async function streamChunks(path, displayName, maxBytes, consume, chunk = CHUNK) {
+async function streamChunks(path, displayName, maxBytes, consume, chunk = CHUNK, options = {}) {
     await checkReportSize(path, displayName, maxBytes);
     const fd = (0,external_node_fs_.openSync)(path, 'r');
     let buf = Buffer.allocUnsafe(chunk * 2);
@@ -394,7 +380,7 @@ async function streamChunks(path, displayName, maxBytes, consume, chunk = CHUNK)
         for (;;) {
             if (filled === buf.length) {
                 if (buf.length >= MAX_LINE)
-                    throw new errors/* InputError */.dz('a single line is over 64 MiB', displayName);
+                    throw new errors/* InputError */.dz(options.tooLong ?? 'a single line is over 64 MiB', displayName);
                 const bigger = Buffer.allocUnsafe(buf.length * 2);
                 buf.copy(bigger, 0, 0, filled);
                 buf = bigger;
@@ -408,6 +394,7 @@ async function streamChunks(path, displayName, maxBytes, consume, chunk = CHUNK)
                 if (filled < 3 && !eof)
                     continue;
                 first = false;
+                options.checkHead?.(buf.subarray(0, filled));
                 if (filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
                     start = 3;
             }
@@ -455,7 +442,6 @@ async function streamLines(path, displayName, maxBytes, onLine, chunk = CHUNK) {
 // Speed: tags are found with Buffer.indexOf and attributes are decoded only when a reader asks.
 
 
-
 const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47;
@@ -467,7 +453,6 @@ const SQUOTE = 39;
 const AMP = 38;
 const NL = 10;
 const xml_CHUNK = 4 * 1024 * 1024;
-const MAX_CONSTRUCT = 64 * 1024 * 1024;
 function isSpace(c) {
     return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -910,45 +895,16 @@ function stripBom(buf, displayName) {
 }
 /** Stream a file through the scanner in chunks, carrying unfinished constructs over. */
 async function scanXmlFile(path, displayName, maxBytes, handler, chunk = xml_CHUNK) {
-    await checkReportSize(path, displayName, maxBytes);
     const scanner = new XmlScanner(handler, displayName);
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    let buf = Buffer.allocUnsafe(chunk * 2);
-    let filled = 0;
-    let first = true;
-    try {
-        for (;;) {
-            if (filled === buf.length) {
-                if (buf.length >= MAX_CONSTRUCT)
-                    throw new errors/* InputError */.dz('a single XML construct is over 64 MiB', displayName);
-                const bigger = Buffer.allocUnsafe(buf.length * 2);
-                buf.copy(bigger, 0, 0, filled);
-                buf = bigger;
-            }
-            // Synchronous reads: nothing else runs meanwhile, and the thread pool's hand-offs cost more than they save.
-            const bytesRead = (0,external_node_fs_.readSync)(fd, buf, filled, Math.min(chunk, buf.length - filled), null);
-            const eof = bytesRead === 0;
-            filled += bytesRead;
-            let start = 0;
-            if (first && (filled >= 3 || eof)) {
-                first = false;
-                const stripped = stripBom(buf.subarray(0, filled), displayName);
-                start = filled - stripped.length;
-            }
-            if (first)
-                continue;
-            const stop = scanner.scan(buf, start, filled, eof);
-            if (eof)
-                break;
+    await streamChunks(path, displayName, maxBytes, (buf, start, end, eof) => {
+        const stop = scanner.scan(buf, start, end, eof);
+        if (!eof)
             scanner.discard(stop);
-            buf.copy(buf, 0, stop, filled);
-            filled -= stop;
-        }
-        scanner.finish();
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+        return stop;
+    }, chunk, 
+    // streamChunks skips a UTF-8 byte-order mark itself; stripBom also refuses UTF-16.
+    { tooLong: 'a single XML construct is over 64 MiB', checkHead: (head) => void stripBom(head, displayName) });
+    scanner.finish();
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage/src/formats/cobertura.ts
@@ -2586,6 +2542,8 @@ async function collect(options, ctx) {
     return { ...reports, patch, ...(baseline ? { baseline } : {}) };
 }
 
+// EXTERNAL MODULE: ./actions/common/src/numbers.ts
+var numbers = __webpack_require__(8805);
 ;// CONCATENATED MODULE: ./actions/coverage/src/patch.ts
 // Patch coverage: of the lines a change added, which ones the reports can measure, and which of
 // those ran. Changed lines the reports do not know (comments, blank lines, files without coverage)

@@ -3370,12 +3370,32 @@ function optionSchema(spec) {
 
 /***/ }),
 
+/***/ 9071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ fileIn)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// `dir + sep + name` instead of join/resolve with a literal file name: ncc's asset relocator treats a
+// literal-suffixed path.join/resolve (`join(dir, 'package.json')`, `resolve(dir, \`${x}.json\`)`) as files
+// to copy into the bundle, and would ship build-machine files (scripts/build.mjs fails when it does).
+
+function fileIn(dir, name) {
+    return dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? dir + name : dir + node_path__WEBPACK_IMPORTED_MODULE_0__.sep + name;
+}
+
+
+/***/ }),
+
 /***/ 3027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
 /* harmony export */   XS: () => (/* binding */ readTextCapped),
+/* harmony export */   cz: () => (/* binding */ checkFileSize),
 /* harmony export */   zy: () => (/* binding */ readHead)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_BYTES, readCapped, forEachLine */
@@ -3392,7 +3412,13 @@ function optionSchema(spec) {
 
 
 const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
-async function checkSize(path, displayName, maxBytes) {
+const FILE_WORDING = {
+    missing: 'file not found',
+    subject: 'file',
+    hint: "raise it with the gate's max-bytes option if this is expected",
+};
+/** The size of a regular file, or an InputError naming the file (missing, not a file, over the cap). */
+async function checkFileSize(path, displayName, maxBytes, wording = FILE_WORDING) {
     let size;
     try {
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
@@ -3404,16 +3430,16 @@ async function checkSize(path, displayName, maxBytes) {
         if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
             throw err;
         const code = err.code;
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? 'file not found' : `cannot read: ${err.message}`, displayName);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? wording.missing : `cannot read: ${err.message}`, displayName);
     }
     if (size > maxBytes) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`file is ${(0,_numbers__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}, over the ${(0,_numbers__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(maxBytes)} cap (raise it with the gate's max-bytes option if this is expected)`, displayName);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${wording.subject} is ${(0,_numbers__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}, over the ${(0,_numbers__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(maxBytes)} cap (${wording.hint})`, displayName);
     }
     return size;
 }
 /** Whole file as a Buffer, refusing files over the cap. */
 async function readCapped(path, maxBytes = DEFAULT_MAX_BYTES, displayName = path) {
-    const size = await checkSize(path, displayName, maxBytes);
+    const size = await checkFileSize(path, displayName, maxBytes);
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     try {
         const buf = Buffer.allocUnsafe(size);
@@ -3443,7 +3469,7 @@ async function readTextCapped(path, maxBytes = DEFAULT_MAX_BYTES, displayName = 
  * Faster than readline: splits Buffers with indexOf and decodes each line once.
  */
 async function forEachLine(path, onLine, maxBytes = DEFAULT_MAX_BYTES, displayName = path) {
-    await checkSize(path, displayName, maxBytes);
+    await checkFileSize(path, displayName, maxBytes);
     let lineNumber = 0;
     let carry;
     let first = true;
@@ -3986,7 +4012,7 @@ function scrubValue(value, scrub) {
 const GATE_LOADERS = {
     coverage: () => __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 3812)),
     'schema-ids': () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(619), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6196)),
-    sbom: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3341)),
+    sbom: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1157)),
     'secret-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(570), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 710)),
     tarball: () => __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 489)),
 };
@@ -5355,6 +5381,8 @@ var errors = __nccwpck_require__(8860);
 var src_gate = __nccwpck_require__(20);
 // EXTERNAL MODULE: ./actions/common/src/options.ts
 var options = __nccwpck_require__(7757);
+// EXTERNAL MODULE: ./actions/common/src/paths.ts
+var paths = __nccwpck_require__(9071);
 // EXTERNAL MODULE: ./actions/common/src/registry.ts
 var registry = __nccwpck_require__(6672);
 // EXTERNAL MODULE: ./actions/common/src/render.ts
@@ -5372,6 +5400,7 @@ var version = __nccwpck_require__(3313);
 ;// CONCATENATED MODULE: ./actions/common/src/cli.ts
 // The `release-gates` command: the same gates as the actions, for a terminal or another CI.
 // Exit codes: 0 pass or warn, 1 fail, 2 error (bad flags, bad input, a gate that could not decide).
+
 
 
 
@@ -5576,10 +5605,6 @@ const RUN_OPTIONS = [
     FORMAT_OPTION,
     VERBOSE_OPTION,
 ];
-/** Kept out of line: ncc's asset relocator mistakes `resolve(dir, \`${x}.json\`)` for files to bundle. */
-function resultPathIn(dir, gate) {
-    return dir + external_node_path_.sep + gate + '.json';
-}
 const WORST = { pass: 0, warn: 1, fail: 2, error: 3 };
 async function runCommand(argv, io) {
     const parsed = parseFlags(argv, RUN_OPTIONS, 'run');
@@ -5611,7 +5636,7 @@ async function runCommand(argv, io) {
         if (parsed.given.mode)
             given.mode = parsed.given.mode;
         if (typeof parsed.given['results-dir'] === 'string' && parsed.given['results-dir']) {
-            given['result-file'] = resultPathIn((0,external_node_path_.resolve)(io.cwd, parsed.given['results-dir']), name);
+            given['result-file'] = (0,paths/* fileIn */.E)((0,external_node_path_.resolve)(io.cwd, parsed.given['results-dir']), `${name}.json`);
         }
         const outcome = await (0,run/* runGate */.R)(gate, given, { cwd: dir, env: io.env, isAction: false, log, redactor, config });
         results.push(outcome.result);

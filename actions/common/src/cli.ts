@@ -1,10 +1,11 @@
 // The `release-gates` command: the same gates as the actions, for a terminal or another CI.
 // Exit codes: 0 pass or warn, 1 fail, 2 error (bad flags, bad input, a gate that could not decide).
 
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigurationError, describeLocation, errorMessage, InputError } from './errors';
 import { COMMON_OPTIONS, type Gate, type Logger, type OptionSpec } from './gate';
 import { describeAllowed, type GivenValue } from './options';
+import { fileIn } from './paths';
 import { loadGate } from './registry';
 import { renderMarkdown, renderText, gateTitle } from './render';
 import { exitCodeFor, GATE_NAMES, type GateName, type GateResult, type Status } from './result';
@@ -214,11 +215,6 @@ const RUN_OPTIONS: OptionSpec[] = [
   VERBOSE_OPTION,
 ];
 
-/** Kept out of line: ncc's asset relocator mistakes `resolve(dir, \`${x}.json\`)` for files to bundle. */
-function resultPathIn(dir: string, gate: string): string {
-  return dir + sep + gate + '.json';
-}
-
 const WORST: Record<Status, number> = { pass: 0, warn: 1, fail: 2, error: 3 };
 
 async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -246,7 +242,7 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
     const given: Record<string, GivenValue> = { 'working-directory': dir };
     if (parsed.given.mode) given.mode = parsed.given.mode;
     if (typeof parsed.given['results-dir'] === 'string' && parsed.given['results-dir']) {
-      given['result-file'] = resultPathIn(resolve(io.cwd, parsed.given['results-dir']), name);
+      given['result-file'] = fileIn(resolve(io.cwd, parsed.given['results-dir']), `${name}.json`);
     }
     const outcome = await runGate(gate, given, { cwd: dir, env: io.env, isAction: false, log, redactor, config });
     results.push(outcome.result);

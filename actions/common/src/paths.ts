@@ -1,5 +1,6 @@
 // `dir + sep + name` instead of join/resolve with a literal file name: ncc's asset relocator treats a
-// literal-suffixed path.join/resolve as a file to copy into the bundle, and would ship build-machine files.
+// literal-suffixed path.join/resolve (`join(dir, 'package.json')`, `resolve(dir, \`${x}.json\`)`) as files
+// to copy into the bundle, and would ship build-machine files (scripts/build.mjs fails when it does).
 
 import { sep } from 'node:path';
 

@@ -21,7 +21,7 @@ import { clientFrom, fetchPreviousSbom, releaseTag, uploadReleaseAsset, type Upl
 import { readSchema, schemaDir } from './schemas';
 import { validateBomText, type ValidationIssue } from './validate';
 import { buildSections } from './report';
-import { fileIn } from './paths';
+import { fileIn } from '../../common/src/paths';
 
 type Json = Record<string, unknown>;
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { InputError } from '../../common/src/errors';
-import { fileIn } from './paths';
+import { fileIn } from '../../common/src/paths';
 
 export const CYCLONEDX_NPM = '@cyclonedx/cyclonedx-npm';
 /** Must equal package-lock.json's version (a unit test keeps them in step; the action reads the lockfile). */

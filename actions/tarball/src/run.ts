@@ -19,7 +19,7 @@ import { forbiddenRules } from './policy';
 import { buildReport, type PackageOutcome } from './report';
 import { readTarball, type ReadCaps } from './tar/read';
 import { discoverWorkspaces, readPackageJson } from './workspaces';
-import { packageJsonIn } from './paths';
+import { fileIn } from '../../common/src/paths';
 
 interface Job {
   /** Absolute tarball path. */
@@ -69,7 +69,7 @@ async function plan(o: TarballOptions, ctx: GateContext, dest: string): Promise<
     const all = await discoverWorkspaces(dir);
     const publics = all.filter((w) => !w.private);
     for (const w of all.filter((x) => x.private)) {
-      notes.push({ ruleId: 'tarball/private-workspace', severity: 'note', message: `${w.name} (${w.dir}) is private: not packed or checked`, file: rel(ctx, packageJsonIn(join(dir, w.dir))) });
+      notes.push({ ruleId: 'tarball/private-workspace', severity: 'note', message: `${w.name} (${w.dir}) is private: not packed or checked`, file: rel(ctx, fileIn(join(dir, w.dir), 'package.json')) });
     }
     if (!publics.length) throw new ConfigurationError('workspaces: no public workspace package found', 'workspaces');
     const packed = await npmPack(dir, { destination: dest, ignoreScripts: o['ignore-scripts'], workspaces: publics.map((w) => w.dir) });
@@ -157,7 +157,7 @@ async function checkJob(job: Job, o: TarballOptions, ctx: GateContext, dest: str
     let dir: string | undefined;
     if (job.dir) {
       try {
-        const onDisk = await readPackageJson(packageJsonIn(job.dir), 'package.json');
+        const onDisk = await readPackageJson(fileIn(job.dir, 'package.json'), 'package.json');
         if (onDisk.name === name) dir = job.dir;
       } catch {
         dir = undefined;
@@ -206,7 +206,7 @@ async function checkJob(job: Job, o: TarballOptions, ctx: GateContext, dest: str
       removedExports: o['removed-exports'],
     });
     const dirRel = dir ? rel(ctx, dir) : undefined;
-    const positions = dir ? ((await readPositions(packageJsonIn(dir), 'package.json')) ?? analysis.manifest.positions) : undefined;
+    const positions = dir ? ((await readPositions(fileIn(dir, 'package.json'), 'package.json')) ?? analysis.manifest.positions) : undefined;
     if (outcome.previousNote) check.issues.push({ rule: 'tarball/previous-unavailable', severity: 'note', message: outcome.previousNote });
     if (registryMismatch) check.issues.push({ rule: 'tarball/registry-mismatch', severity: 'warning', message: registryMismatch });
     outcome.findings = check.issues.map((i) => toFinding(i, { tarball: tarballRel, dirRel, positions }, prefix)).sort(compareFindings);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import { readTextCapped } from '../../common/src/readers';
-import { packageJsonIn } from './paths';
+import { fileIn } from '../../common/src/paths';
 
 export interface WorkspacePackage {
   /** Folder relative to the root, `/`-separated. */
@@ -31,7 +31,7 @@ export async function readPackageJson(path: string, display: string): Promise<Re
 export async function discoverWorkspaces(root: string): Promise<WorkspacePackage[]> {
   let rootPkg: Record<string, unknown>;
   try {
-    rootPkg = await readPackageJson(packageJsonIn(root), 'package.json');
+    rootPkg = await readPackageJson(fileIn(root, 'package.json'), 'package.json');
   } catch (err) {
     throw new ConfigurationError(`workspaces: cannot read the root package.json: ${(err as Error).message}`, 'workspaces');
   }
@@ -58,7 +58,7 @@ export async function discoverWorkspaces(root: string): Promise<WorkspacePackage
       if (isMatch(child) && entries.length) {
         // A matching folder without a package.json is not a workspace (npm skips it too); a broken
         // package.json is an error naming the file, not a package silently left out.
-        const manifest = packageJsonIn(join(root, child));
+        const manifest = fileIn(join(root, child), 'package.json');
         if (existsSync(manifest)) {
           const pkg = await readPackageJson(manifest, `${child}/package.json`);
           found.push({ dir: child, name: typeof pkg.name === 'string' ? pkg.name : child, private: pkg.private === true });
