@@ -69,6 +69,8 @@ for (const gate of GATES) {
   mkdirSync(join(out, gate), { recursive: true });
   writeFileSync(join(out, gate, 'index.js'), `${HEADER}import { runAction } from '../lib/index.js';\n\nawait runAction('${gate}');\n`);
 }
+// secret-scan parses large reports on a worker thread; this is its script (see report-thread.ts).
+writeFileSync(join(out, 'secret-scan', 'report-worker.js'), `${HEADER}import { runReportWorker } from '../lib/index.js';\n\nawait runReportWorker();\n`);
 mkdirSync(join(out, 'verdict'), { recursive: true });
 writeFileSync(join(out, 'verdict', 'index.js'), `${HEADER}import { runVerdictAction } from '../lib/index.js';\n\nawait runVerdictAction();\n`);
 

@@ -39,6 +39,23 @@ describe('SecretMatcher', () => {
     );
   });
 
+  it('is exact where the window hash is not: characters that share their low byte (property)', () => {
+    // The hash reads only the low byte of each UTF-16 unit ('a' is U+0061, 'š' U+0161; the emoji is
+    // a surrogate pair), so these collide in the filter; the whole-string comparison decides.
+    const alphabet = fc.constantFrom('a', '\u0161', 'b', '\u0162', '\ud83d\ude00');
+    const word = fc.string({ unit: alphabet, minLength: 4, maxLength: 20 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), fc.string({ unit: alphabet, maxLength: 120 }), (values, text) => {
+        const m = new SecretMatcher();
+        for (const v of values) m.add(v);
+        expect(m.replace(text)).toBe(naiveReplace(text, values));
+        // A value at the very start of the text: its window ends exactly ANCHOR characters in.
+        for (const v of values) expect(m.replace(v + text)).toBe(naiveReplace(v + text, values));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('spreads values that share a long prefix (no quadratic build)', () => {
     const m = new SecretMatcher();
     const values = Array.from({ length: 20_000 }, (_, i) => `apiKey = "tok${i.toString(36).padStart(6, '0')}zz"`);

@@ -66,21 +66,17 @@ export class Redactor {
   }
 
   /**
-   * `value` scrubbed and serialised (`JSON.stringify(value, null, space)`), for outputs written as
-   * JSON. When no registered value holds a character JSON escapes, every value that occurs in a string
-   * of `value` occurs verbatim in the text, so one scan of the text proves the whole tree clean and
-   * the text is returned as it is: far cheaper than walking a large SARIF log string by string. If the
-   * text holds any value (or that proof does not hold), the tree is scrubbed with scrubDeep and
-   * serialised again. The returned text is what the returned value serialises to.
+   * JSON text scrubbed, for outputs written as JSON (a large SARIF log). When no registered value
+   * holds a character JSON escapes, every value that occurs in a string of the document occurs
+   * verbatim in the text, so one scan of the text proves the document clean and the text is returned
+   * as it is: far cheaper than walking a large log string by string. If the text holds any value (or
+   * that proof does not hold), the document is parsed, scrubbed with scrubDeep (keys too) and
+   * serialised again, compact.
    */
-  scrubToJson<T>(value: T, space?: number): { value: T; text: string } {
-    if (!this.jsonEscapedValue) {
-      const text = JSON.stringify(value, null, space) as string | undefined;
-      if (text === undefined) return { value, text: 'null' };
-      if (this.matcher.size === 0 || text.length < this.matcher.minValueLength || this.matcher.all(text).length === 0) return { value, text };
-    }
-    const scrubbed = this.scrubDeep(value);
-    return { value: scrubbed, text: JSON.stringify(scrubbed, null, space) ?? 'null' };
+  scrubJsonText(text: string): string {
+    if (this.matcher.size === 0 || text.length < this.matcher.minValueLength) return text;
+    if (!this.jsonEscapedValue && this.matcher.all(text).length === 0) return text;
+    return JSON.stringify(this.scrubDeep(JSON.parse(text) as unknown));
   }
 
   /**
@@ -91,11 +87,17 @@ export class Redactor {
    */
   scrubDeep<T>(value: T): T {
     if (this.matcher.size === 0) return value;
-    // Keys, levels, rule ids and messages repeat across thousands of objects: scan each distinct
-    // string once per call. Long strings (fingerprints) are mostly unique, and the cache is bounded so
-    // it stays small and fast to probe.
+    return scrubValue(value, this.cachedScrub()) as T;
+  }
+
+  /**
+   * scrub() remembering short strings: keys, levels, rule ids and messages repeat across thousands of
+   * objects, so each distinct one is scanned once. Long strings (fingerprints) are mostly unique,
+   * and the cache is bounded so it stays small and fast to probe.
+   */
+  private cachedScrub(): (text: string) => string {
     const seen = new Map<string, string>();
-    const scrub = (s: string): string => {
+    return (s: string): string => {
       if (s.length < this.matcher.minValueLength) return s;
       if (s.length > SCRUB_CACHE_MAX_LENGTH) return this.scrub(s);
       let out = seen.get(s);
@@ -105,8 +107,8 @@ export class Redactor {
       }
       return out;
     };
-    return scrubValue(value, scrub) as T;
   }
+
 }
 
 /**

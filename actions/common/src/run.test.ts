@@ -135,11 +135,47 @@ describe('runGate', () => {
       { sarif: sarifPath },
       { cwd: workspace(), env: {}, isAction: false, log: quiet },
     );
-    const everything = JSON.stringify([outcome.result, outcome.sections, outcome.outputs, outcome.sarif]);
-    expect(outcome.sarif).toBeDefined();
+    const everything = JSON.stringify([outcome.result, outcome.sections, outcome.outputs]) + outcome.sarifText;
+    expect(outcome.sarifText).toBeDefined();
+    expect(readFileSync(sarifPath, 'utf8')).toBe(`${outcome.sarifText}\n`);
     expect(readFileSync(sarifPath, 'utf8')).not.toContain(secret);
     expect(everything).not.toContain(secret);
     expect(everything).toContain('***');
+  });
+
+  // String by string when the secret is plain; the whole text scanned (and walked) when it holds a quote.
+  it.each([
+    ['plain', ['ghp', 'abcdefghijklmnopqrstuvwxyz0123456789'].join('_')],
+    ['with a quote', ['pa"ss', 'word-in-quotes'].join('_')],
+  ])('scrubs a %s secret from the SARIF runs a gate builds itself', async (_kind, secret) => {
+    const sarifPath = join(workspace(), 'own.sarif');
+    const outcome = await runGate(
+      gateThat(async (_o, ctx) => {
+        ctx.redactor.add(secret);
+        return {
+          decision: 'fail',
+          summary: 'found one',
+          metrics: {},
+          findings: [],
+          sarif: [
+            {
+              tool: `release-gates/x-${secret}`,
+              category: 'release-gates/x',
+              rules: [{ id: secret, shortDescription: `rule ${secret}` }],
+              results: [{ ruleId: secret, severity: 'error', message: `token ${secret}`, file: `dir/${secret}.txt`, line: 1, fingerprint: secret }],
+            },
+          ],
+        };
+      }),
+      { sarif: sarifPath },
+      { cwd: workspace(), env: {}, isAction: false, log: quiet },
+    );
+    const written = readFileSync(sarifPath, 'utf8');
+    expect(written).toBe(`${outcome.sarifText}\n`);
+    expect(written).not.toContain(secret);
+    expect(written).not.toContain(JSON.stringify(secret).slice(1, -1));
+    expect(written).not.toContain(encodeURIComponent(secret));
+    expect(JSON.parse(written).runs[0].results[0].message.text).toBe('token ***');
   });
 
   it('writes the result and SARIF under RUNNER_TEMP when running as an action', async () => {

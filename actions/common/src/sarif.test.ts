@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Severity } from './result';
-import { buildSarif, defaultRun, FINGERPRINT_KEY, pathToUri, SARIF_MAX_RUNS, type SarifResultInput, type SarifRunInput } from './sarif';
+import { buildSarif, defaultRun, FINGERPRINT_KEY, pathToUri, SARIF_MAX_RUNS, sarifText, type SarifResultInput, type SarifRunInput } from './sarif';
 
 // The official OASIS SARIF 2.1.0 schema (draft-04), as shipped by @microsoft/jest-sarif.
 const require = createRequire(import.meta.url);
@@ -95,6 +95,41 @@ describe('buildSarif', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('writes every string exactly, whatever JSON must escape (property)', () => {
+    // The log is written as text by hand; parsing it must give back each string as it was given,
+    // lone surrogates and control characters included.
+    const text = fc.string({ unit: 'binary', minLength: 1, maxLength: 24 });
+    fc.assert(
+      fc.property(text, text, text, text, fc.integer({ min: 1, max: 9 }), (ruleId, message, justification, fingerprint, line) => {
+        const input = { ruleId, severity: 'warning' as const, message, file: 'dir/a b.ts', line, fingerprint, suppressed: { justification } };
+        const log = JSON.parse(sarifText([{ tool: 't', category: 'c', results: [input] }])) as Record<string, unknown>;
+        const r = runs(log)[0]!.results[0];
+        const same = (s: string) => JSON.parse(JSON.stringify(s)) as string;
+        expect(r.ruleId).toBe(same(ruleId));
+        expect(r.message.text).toBe(same(message));
+        expect(r.suppressions[0].justification).toBe(same(justification));
+        expect(r.partialFingerprints[FINGERPRINT_KEY]).toBe(`${same(fingerprint)}:1`);
+        expect(r.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'dir/a%20b.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: line } });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hands a path to scrubPath before percent-encoding it, and only one that encoding changes', () => {
+    const seen: string[] = [];
+    const text = sarifText(
+      [{ tool: 't', category: 'c', results: [result('error', 0, { file: 'dir/se cret.ts' }), result('error', 1, { file: 'dir/plain.ts' })] }],
+      undefined,
+      (path) => {
+        seen.push(path);
+        return path.replace('se cret', '***');
+      },
+    );
+    expect(seen).toEqual(['dir/se cret.ts']);
+    const uris = runs(JSON.parse(text))[0]!.results.map((r: Run) => r.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris).toEqual(['dir/plain.ts', 'dir/***.ts']);
   });
 
   it('keeps errors before warnings before notes under the cap and notes the cut', () => {

@@ -56,18 +56,51 @@ function defaultFingerprint(r: SarifResultInput): string {
   return createHash('sha256').update(`${r.ruleId}\0${r.file ?? ''}\0${message}`).digest('hex').slice(0, 32);
 }
 
-function region(r: Finding): Record<string, number> | undefined {
-  if (r.line === undefined || r.line < 1) return undefined;
-  const out: Record<string, number> = { startLine: r.line };
-  if (r.column !== undefined && r.column >= 1) out.startColumn = r.column;
-  if (r.endLine !== undefined && r.endLine >= r.line) out.endLine = r.endLine;
-  if (r.endColumn !== undefined && r.endColumn >= 1) out.endColumn = r.endColumn;
-  return out;
+/**
+ * JSON text of a string. Most strings here (paths, rule ids, fingerprints, messages) need no escaping,
+ * so they are quoted as they are; anything JSON would escape, including any surrogate, takes
+ * JSON.stringify.
+ */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+function jsonString(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
-function buildRun(input: SarifRunInput, maxResults: number): Record<string, unknown> {
+function regionText(r: Finding): string {
+  if (r.line === undefined || r.line < 1) return '';
+  let out = `,"region":{"startLine":${r.line}`;
+  if (r.column !== undefined && r.column >= 1) out += `,"startColumn":${r.column}`;
+  if (r.endLine !== undefined && r.endLine >= r.line) out += `,"endLine":${r.endLine}`;
+  if (r.endColumn !== undefined && r.endColumn >= 1) out += `,"endColumn":${r.endColumn}`;
+  return out + '}';
+}
+
+/**
+ * One result as JSON text, written directly: a large log holds 100,000 of them, and building an
+ * object tree per result only to serialise it cost more than the rest of the log together.
+ */
+/** Applied to a path that percent-encoding would change, before it does (the redactor's scrub). */
+type ScrubPath = (path: string) => string;
+
+function uriOf(file: string, scrubPath: ScrubPath): string {
+  const uri = pathToUri(file);
+  return uri === file ? uri : pathToUri(scrubPath(file));
+}
+
+function resultText(r: SarifResultInput, ruleIndex: number, fingerprint: string, scrubPath: ScrubPath): string {
+  let out =
+    `{"ruleId":${jsonString(r.ruleId)},"ruleIndex":${ruleIndex},"level":"${LEVEL[r.severity]}",` +
+    `"message":{"text":${jsonString(r.message)}},"partialFingerprints":{"${FINGERPRINT_KEY}":${jsonString(fingerprint)}}`;
+  if (r.file) {
+    out += `,"locations":[{"physicalLocation":{"artifactLocation":{"uri":${jsonString(uriOf(r.file, scrubPath))},"uriBaseId":"%SRCROOT%"}${regionText(r)}}}]`;
+  }
+  if (r.suppressed) out += `,"suppressions":[{"kind":"external","justification":${jsonString(r.suppressed.justification)}}]`;
+  return out + '}';
+}
+
+function runText(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath): string {
   const sorted = [...input.results].sort(compareFindings);
-  const kept = sorted.slice(0, maxResults);
+  const kept = sorted.length > maxResults ? sorted.slice(0, maxResults) : sorted;
   const cut = sorted.length - kept.length;
   const ruleIds = new Map<string, SarifRule>();
   for (const rule of input.rules ?? []) ruleIds.set(rule.id, rule);
@@ -75,28 +108,13 @@ function buildRun(input: SarifRunInput, maxResults: number): Record<string, unkn
   const rules = [...ruleIds.values()].sort((a, b) => compareText(a.id, b.id));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
-  const results = kept.map((r) => {
+  const results: string[] = [];
+  for (const r of kept) {
     const base = r.fingerprint ?? defaultFingerprint(r);
     const occurrence = (seen.get(base) ?? 0) + 1;
     seen.set(base, occurrence);
-    const result: Record<string, unknown> = {
-      ruleId: r.ruleId,
-      ruleIndex: ruleIndex.get(r.ruleId),
-      level: LEVEL[r.severity],
-      message: { text: r.message },
-      partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
-    };
-    if (r.file) {
-      const physicalLocation: Record<string, unknown> = {
-        artifactLocation: { uri: pathToUri(r.file), uriBaseId: '%SRCROOT%' },
-      };
-      const reg = region(r);
-      if (reg) physicalLocation.region = reg;
-      result.locations = [{ physicalLocation }];
-    }
-    if (r.suppressed) result.suppressions = [{ kind: 'external', justification: r.suppressed.justification }];
-    return result;
-  });
+    results.push(resultText(r, ruleIndex.get(r.ruleId)!, `${base}:${occurrence}`, scrubPath));
+  }
   const notifications = cut
     ? [
         {
@@ -117,23 +135,32 @@ function buildRun(input: SarifRunInput, maxResults: number): Record<string, unkn
   };
   if (input.version) driver.semanticVersion = input.version;
   if (input.informationUri) driver.informationUri = input.informationUri;
-  return {
+  // The small parts go through JSON.stringify; the results are spliced in between.
+  const head = JSON.stringify({
     tool: { driver },
     automationDetails: { id: input.category.endsWith('/') ? input.category : `${input.category}/` },
     invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
     originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-    results,
-    properties: { resultsTotal: sorted.length, resultsOmitted: cut },
-  };
+  });
+  const tail = JSON.stringify({ properties: { resultsTotal: sorted.length, resultsOmitted: cut } });
+  return [head.slice(0, -1), ',"results":[', results.join(','), '],', tail.slice(1)].join('');
 }
 
-export function buildSarif(runs: readonly SarifRunInput[], maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN): Record<string, unknown> {
+/**
+ * The SARIF log as compact JSON text (what the runner writes and code scanning reads). The caller
+ * scans the text for secrets; `scrubPath` sees the paths that URI encoding would hide from that scan.
+ */
+export function sarifText(runs: readonly SarifRunInput[], maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath: ScrubPath = (path) => path): string {
   if (runs.length > SARIF_MAX_RUNS) throw new Error(`SARIF upload accepts at most ${SARIF_MAX_RUNS} runs; got ${runs.length}`);
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: '2.1.0',
-    runs: runs.map((r) => buildRun(r, maxResultsPerRun)),
-  };
+  const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0' });
+  // One join of the pieces gives a flat string: the redaction scan reads it character by character,
+  // and on a concatenation tree every read goes through the tree (measured 2x slower on 40 MB).
+  return [head.slice(0, -1), ',"runs":[', runs.map((r) => runText(r, maxResultsPerRun, scrubPath)).join(','), ']}'].join('');
+}
+
+/** The SARIF log as an object (for tests and callers that inspect it), parsed from the same text. */
+export function buildSarif(runs: readonly SarifRunInput[], maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN): Record<string, unknown> {
+  return JSON.parse(sarifText(runs, maxResultsPerRun)) as Record<string, unknown>;
 }
 
 /** The default single run of a gate, built from its findings. */

@@ -6,21 +6,25 @@ import { join } from 'node:path';
 import { ConfigurationError } from '../../common/src/errors';
 import { expandGlobs } from '../../common/src/glob';
 import { changedLines, git, mergeBase } from '../../common/src/git';
-import { readTextCapped } from '../../common/src/readers';
-import { ingestText, parseReportSpec, type IngestResult } from './ingest';
+import { parseReportSpec, type IngestResult } from './ingest';
+import { parseReports, type ReportJob, type ThreadMode } from './report-thread';
 import type { LinesOf } from './dedupe';
 import type { DiffScope } from './evaluate';
 
-export async function collectReports(
-  workspace: string,
-  entries: readonly string[],
-  register: (value: string) => void,
-  maxBytes: number,
-): Promise<IngestResult[]> {
+export interface CollectOptions {
+  register: (value: string) => void;
+  maxBytes: number;
+  /** Fingerprint salt: findings are hashed where they are parsed. */
+  salt: string;
+  thread: ThreadMode;
+}
+
+export async function collectReports(workspace: string, entries: readonly string[], opts: CollectOptions): Promise<IngestResult[]> {
   // Globs are expanded first; an error met there is kept in its place, so errors still surface in
   // entry order (a report before it is parsed, and can fail, first).
-  const queue: ({ file: string; tool: string | undefined } | { error: unknown })[] = [];
+  const jobs: ReportJob[] = [];
   const seen = new Set<string>();
+  let globError: unknown;
   for (const entry of entries) {
     if (!entry.trim()) continue;
     try {
@@ -31,31 +35,25 @@ export async function collectReports(
       for (const file of files) {
         if (seen.has(file)) continue;
         seen.add(file);
-        queue.push({ file, tool: spec.tool });
+        jobs.push({ file, tool: spec.tool, bytes: sizeOf(join(workspace, file)) });
       }
     } catch (error) {
-      queue.push({ error });
+      globError = error;
       break;
     }
   }
-  // The next report is read (I/O) while this one is parsed (CPU). A read is awaited only in its
-  // turn, so its error too surfaces in order; until then it is marked handled.
-  const read = (file: string): Promise<string> => {
-    const text = readTextCapped(join(workspace, file), maxBytes, file).then((r) => r.text);
-    text.catch(() => undefined);
-    return text;
-  };
-  const results: IngestResult[] = [];
-  let next: Promise<string> | undefined;
-  for (let i = 0; i < queue.length; i++) {
-    const item = queue[i]!;
-    if ('error' in item) throw item.error;
-    const text = next ?? read(item.file);
-    const following = queue[i + 1];
-    next = following && 'file' in following ? read(following.file) : undefined;
-    results.push(ingestText(await text, item.file, item.tool, register, workspace));
-  }
+  const results = await parseReports(jobs, { workspace, maxBytes: opts.maxBytes, salt: opts.salt, mode: opts.thread, register: opts.register });
+  if (globError !== undefined) throw globError;
   return results;
+}
+
+/** Size for sharing the work between threads; an unreadable file counts 0 (reading it reports the error). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Lines of workspace files, read once each; files that are missing, huge or binary give undefined. */

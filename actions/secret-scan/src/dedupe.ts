@@ -28,7 +28,7 @@ export interface MergedFinding {
    * Other keys a baseline entry may hold for the same secret (its value key under the other
    * families its sources name, and `generic`). Computed only when a baseline is consulted.
    */
-  alternates?: () => string[];
+  alternates?(): string[];
   kind: 'value' | 'location' | 'position';
   family: string;
   tools: string[];
@@ -46,22 +46,52 @@ export type LinesOf = (file: string) => readonly string[] | undefined;
 
 const MAX_LOCATIONS = 50;
 
-interface Group {
-  kind: MergedFinding['kind'];
-  /** sha1 of the secret (value groups) — in memory only. */
-  sha1?: string;
-  key: string;
-  /** Most groups have one raw finding: keep it inline, the rest in `more` (fewer allocations). */
-  first: RawFinding;
-  more?: RawFinding[];
+/**
+ * A value finding (the secret, or its sha1, was reported). sha1(secret) stays in a private field: the
+ * alternate keys need it, and nothing may write it (JSON and object spreads do not see private fields).
+ * A class rather than an object with a closure: a large scan holds 100,000s of these.
+ */
+class ValueFinding implements MergedFinding {
+  readonly kind = 'value';
+  suppressedAtSource?: string;
+  readonly #sha1: string;
+  readonly #families: readonly string[];
+  readonly #fp: Fingerprinter;
+
+  constructor(
+    readonly fingerprint: string,
+    readonly family: string,
+    readonly tools: string[],
+    readonly rules: string[],
+    readonly sources: Source[],
+    readonly locations: Location[],
+    readonly verification: Verification,
+    sha1: string,
+    families: readonly string[],
+    fp: Fingerprinter,
+  ) {
+    this.#sha1 = sha1;
+    this.#families = families;
+    this.#fp = fp;
+  }
+
+  /** Value keys under the other families its sources name, and `generic`: only built when a baseline asks. */
+  alternates(): string[] {
+    return [...new Set([...this.#families, 'generic'])]
+      .filter((f) => f !== this.family)
+      .sort()
+      .map((f) => this.#fp.value(f, this.#sha1));
+  }
 }
 
-function addTo(group: Group, raw: RawFinding): void {
-  (group.more ??= []).push(raw);
-}
+/** Raw findings of one secret (or one place): most secrets are reported once, so one is kept bare. */
+type Members = RawFinding | RawFinding[];
 
-function rawsOf(group: Group): RawFinding[] {
-  return group.more ? [group.first, ...group.more] : [group.first];
+function add(map: Map<string, Members>, key: string, raw: RawFinding): void {
+  const members = map.get(key);
+  if (members === undefined) map.set(key, raw);
+  else if (Array.isArray(members)) members.push(raw);
+  else map.set(key, [members, raw]);
 }
 
 function locKey(file: string | undefined, line: number | undefined): string {
@@ -69,47 +99,45 @@ function locKey(file: string | undefined, line: number | undefined): string {
 }
 
 export function dedupe(raws: readonly RawFinding[], fp: Fingerprinter, linesOf: LinesOf): MergedFinding[] {
-  const byValue = new Map<string, Group>();
-  const byLocation = new Map<string, Group>();
-  const atLine = new Map<string, Group>();
+  const byValue = new Map<string, Members>();
   const pending: RawFinding[] = [];
-
   for (const raw of raws) {
+    // keyFindings has usually hashed the secret already (and dropped it).
     const sha1 = raw.secret !== undefined && raw.secret !== '' ? sha1Hex(raw.secret) : raw.secretSha1;
-    if (!sha1) {
-      pending.push(raw);
-      continue;
-    }
-    const group = byValue.get(sha1);
-    if (group) addTo(group, raw);
-    else byValue.set(sha1, { kind: 'value', sha1, key: sha1, first: raw });
-  }
-  // Only findings without the secret need to look up what other scanners saw at their line.
-  if (pending.length) {
-    for (const group of byValue.values()) for (const raw of rawsOf(group)) if (raw.file) atLine.set(locKey(raw.file, raw.line), group);
+    if (sha1) add(byValue, sha1, raw);
+    else pending.push(raw);
   }
 
-  for (const raw of pending) {
-    // A scanner that hid the secret, at the place another scanner reported it: the same finding.
-    const same = raw.file ? atLine.get(locKey(raw.file, raw.line)) : undefined;
-    if (same) {
-      addTo(same, raw);
-      continue;
+  // Findings without the secret: one at a place another scanner reported the secret is that finding;
+  // the rest group by their location key (line window) or, without the lines, their position.
+  const byLocation = new Map<string, Members>();
+  const kinds = new Map<string, MergedFinding['kind']>();
+  if (pending.length) {
+    const atLine = new Map<string, string>();
+    for (const [sha1, members] of byValue) {
+      for (const raw of Array.isArray(members) ? members : [members]) if (raw.file) atLine.set(locKey(raw.file, raw.line), sha1);
     }
-    const lines = raw.file && raw.line ? linesOf(raw.file) : undefined;
-    const window = lines && raw.line ? lineWindow(lines, raw.line, raw.endLine) : undefined;
-    const kind: Group['kind'] = window !== undefined ? 'location' : 'position';
-    const key =
-      kind === 'location'
-        ? fp.location(raw.file!, window!)
-        : fp.position(raw.file ?? `${raw.tool}:${raw.rule}`, raw.family, raw.line);
-    const group = byLocation.get(key);
-    if (group) addTo(group, raw);
-    else byLocation.set(key, { kind, key, first: raw });
+    for (const raw of pending) {
+      const same = raw.file ? atLine.get(locKey(raw.file, raw.line)) : undefined;
+      if (same !== undefined) {
+        add(byValue, same, raw);
+        continue;
+      }
+      const lines = raw.file && raw.line ? linesOf(raw.file) : undefined;
+      const window = lines && raw.line ? lineWindow(lines, raw.line, raw.endLine) : undefined;
+      const key = window !== undefined ? fp.location(raw.file!, window) : fp.position(raw.file ?? `${raw.tool}:${raw.rule}`, raw.family, raw.line);
+      kinds.set(key, window !== undefined ? 'location' : 'position');
+      add(byLocation, key, raw);
+    }
   }
 
   const out: MergedFinding[] = [];
-  for (const group of [...byValue.values(), ...byLocation.values()]) out.push(finish(group, fp));
+  const shared = new SharedParts();
+  for (const [sha1, members] of byValue) out.push(Array.isArray(members) ? mergeValue(members, sha1, fp) : single(members, sha1, fp, shared));
+  for (const [key, members] of byLocation) {
+    const kind = kinds.get(key)!;
+    out.push(Array.isArray(members) ? mergeLocation(members, key, kind) : single(members, undefined, fp, shared, key, kind));
+  }
   return out;
 }
 
@@ -122,46 +150,68 @@ function location(raw: RawFinding): Location {
   return loc;
 }
 
-function keys(group: Group, family: string, families: readonly string[], fp: Fingerprinter): { fingerprint: string; alternates?: () => string[] } {
-  if (group.kind !== 'value') return { fingerprint: group.key };
-  const sha1 = group.sha1!;
-  return { fingerprint: fp.value(family, sha1), alternates: () => alternateKeys(family, families, sha1, fp) };
-}
+/**
+ * The tool, rule and source lists of single-source findings, shared between findings with the same
+ * ones (frozen, so sharing is safe): a report repeats a handful of rules 10,000s of times.
+ */
+class SharedParts {
+  private readonly sources = new Map<string, { tools: string[]; rules: string[]; sources: Source[] }>();
 
-/** Value keys under the other families the sources name, and `generic`: only built when a baseline asks. */
-function alternateKeys(family: string, families: readonly string[], sha1: string, fp: Fingerprinter): string[] {
-  return [...new Set([...families, 'generic'])]
-    .filter((f) => f !== family)
-    .sort()
-    .map((f) => fp.value(f, sha1));
-}
-
-function finish(group: Group, fp: Fingerprinter): MergedFinding {
-  if (!group.more) {
-    // The common case, one scanner and one place: no merging to do.
-    const raw = group.first;
-    const source: Source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
-    if (raw.suppressedAtSource) source.suppressedAtSource = raw.suppressedAtSource;
-    // Built inline (no key object, no families array): this runs once per finding, 200,000 times.
-    const sha1 = group.kind === 'value' ? group.sha1! : undefined;
-    const single: MergedFinding = {
-      fingerprint: sha1 !== undefined ? fp.value(raw.family, sha1) : group.key,
-      kind: group.kind,
-      family: raw.family,
-      tools: [raw.tool],
-      rules: [raw.rule],
-      sources: [source],
-      locations: [location(raw)],
-      verification: raw.verification,
-    };
-    if (sha1 !== undefined) single.alternates = () => alternateKeys(raw.family, [raw.family], sha1, fp);
-    if (raw.suppressedAtSource) single.suppressedAtSource = raw.suppressedAtSource;
-    return single;
+  of(raw: RawFinding): { tools: string[]; rules: string[]; sources: Source[] } {
+    const key = `${raw.tool}\0${raw.rule}\0${raw.report}\0${raw.verification}\0${raw.suppressedAtSource ?? ''}`;
+    let parts = this.sources.get(key);
+    if (!parts) {
+      const source: Source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
+      if (raw.suppressedAtSource) source.suppressedAtSource = raw.suppressedAtSource;
+      parts = { tools: Object.freeze([raw.tool]) as string[], rules: Object.freeze([raw.rule]) as string[], sources: Object.freeze([Object.freeze(source)]) as Source[] };
+      this.sources.set(key, parts);
+    }
+    return parts;
   }
-  const raws = rawsOf(group);
+}
+
+/** The common case, one scanner and one place: nothing to merge. */
+function single(raw: RawFinding, sha1: string | undefined, fp: Fingerprinter, shared: SharedParts, key?: string, kind?: MergedFinding['kind']): MergedFinding {
+  const { tools, rules, sources } = shared.of(raw);
+  const locations = [location(raw)];
+  let finding: MergedFinding;
+  if (sha1 !== undefined) {
+    finding = new ValueFinding(raw.valueKey ?? fp.value(raw.family, sha1), raw.family, tools, rules, sources, locations, raw.verification, sha1, [raw.family], fp);
+  } else {
+    finding = { fingerprint: key!, kind: kind!, family: raw.family, tools, rules, sources, locations, verification: raw.verification };
+  }
+  if (raw.suppressedAtSource) finding.suppressedAtSource = raw.suppressedAtSource;
+  return finding;
+}
+
+function mergeValue(raws: readonly RawFinding[], sha1: string, fp: Fingerprinter): MergedFinding {
   const families = [...new Set(raws.map((r) => r.family))];
   const family = primaryFamily(families);
-  const { fingerprint, alternates } = keys(group, family, families, fp);
+  const m = mergeSources(raws);
+  const key = raws.find((r) => r.family === family && r.valueKey !== undefined)?.valueKey ?? fp.value(family, sha1);
+  const finding = new ValueFinding(key, family, m.tools, m.rules, m.sources, m.locations, m.verification, sha1, families, fp);
+  if (m.suppressedAtSource) finding.suppressedAtSource = m.suppressedAtSource;
+  return finding;
+}
+
+function mergeLocation(raws: readonly RawFinding[], key: string, kind: MergedFinding['kind']): MergedFinding {
+  const m = mergeSources(raws);
+  const finding: MergedFinding = {
+    fingerprint: key,
+    kind,
+    family: primaryFamily(raws.map((r) => r.family)),
+    tools: m.tools,
+    rules: m.rules,
+    sources: m.sources,
+    locations: m.locations,
+    verification: m.verification,
+  };
+  if (m.suppressedAtSource) finding.suppressedAtSource = m.suppressedAtSource;
+  return finding;
+}
+
+/** Sources, places and verification of several raw findings of one secret. */
+function mergeSources(raws: readonly RawFinding[]): Pick<MergedFinding, 'tools' | 'rules' | 'sources' | 'locations' | 'verification' | 'suppressedAtSource'> {
   // A handful of sources per finding: arrays with linear search beat keyed maps here.
   const sources: Source[] = [];
   const locations: Location[] = [];
@@ -188,8 +238,7 @@ function finish(group: Group, fp: Fingerprinter): MergedFinding {
   if (locations.length > MAX_LOCATIONS) locations.length = MAX_LOCATIONS;
   const tools = sources.length === 1 ? [sources[0]!.tool] : [...new Set(sources.map((s) => s.tool))].sort();
   const rules = sources.length === 1 ? [sources[0]!.rule] : [...new Set(sources.map((s) => s.rule))].sort();
-  const merged: MergedFinding = { fingerprint, kind: group.kind, family, tools, rules, sources, locations, verification };
-  if (alternates) merged.alternates = alternates;
+  const merged: ReturnType<typeof mergeSources> = { tools, rules, sources, locations, verification };
   if (allSuppressed && suppression) merged.suppressedAtSource = suppression;
   return merged;
 }

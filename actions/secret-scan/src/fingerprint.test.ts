@@ -11,6 +11,18 @@ describe('HmacSha256', () => {
       }),
     );
   });
+
+  it('stays exact when one instance hashes messages of any length in turn, long keys and non-ASCII included (property)', () => {
+    const reference = (key: string, message: string) => createHmac('sha256', key).update(message, 'utf8').digest('hex');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(fc.string({ unit: 'binary', maxLength: 400 }), { maxLength: 12 }), (key, messages) => {
+        // One instance reuses its buffers and cached views; growing them must not change a digest.
+        const mac = new HmacSha256(key);
+        for (const m of [...messages, 'x'.repeat(300), '', ...messages]) expect(mac.hex(m)).toBe(reference(key, m));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
 
 describe('fingerprints', () => {

@@ -18,6 +18,7 @@ import { Fingerprinter } from './fingerprint';
 import type { IngestResult } from './ingest';
 import type { RawFinding, Verification } from './model';
 import { resolveSalt } from './salt';
+import type { ThreadMode } from './report-thread';
 import { planSarif } from './sarif-out';
 import { scanTrackedFiles } from './scan';
 import { buildSections, MAX_SUGGESTED, smallest, worstFirst } from './sections';
@@ -110,6 +111,14 @@ function workspaceRelative(ctx: GateContext, path: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split('\\').join('/');
 }
 
+/** RELEASE_GATES_REPORT_THREAD: `off` keeps parsing on the main thread, `on` always uses the report thread. */
+export function threadMode(env: Readonly<Record<string, string | undefined>>): ThreadMode {
+  const value = (env.RELEASE_GATES_REPORT_THREAD ?? '').trim().toLowerCase();
+  if (value === '' || value === 'auto') return 'auto';
+  if (value === 'on' || value === 'off') return value;
+  throw new ConfigurationError(`RELEASE_GATES_REPORT_THREAD must be auto, on or off; got ${JSON.stringify(value)}`, 'RELEASE_GATES_REPORT_THREAD');
+}
+
 async function chooseScope(opts: SecretScanOptions, ctx: GateContext): Promise<Scope> {
   const base = opts.base || ctx.event.base;
   const wantDiff = opts.scope === 'diff' || (opts.scope === 'auto' && PR_EVENTS.has(ctx.event.name) && base !== undefined);
@@ -136,7 +145,7 @@ async function run(opts: SecretScanOptions, ctx: GateContext): Promise<GateRepor
   let ingested: IngestResult[];
   let scannedFiles: number | undefined;
   if (opts.report.some((r) => r.trim() !== '')) {
-    ingested = await collectReports(ctx.workspace, opts.report, register, maxBytes);
+    ingested = await collectReports(ctx.workspace, opts.report, { register, maxBytes, salt: salt.value, thread: threadMode(ctx.env) });
   } else {
     if (!(await isGitRepository(ctx.workspace))) {
       throw new InputError('no report given and the working directory is not a git repository, so there are no tracked files to scan; pass report', ctx.workspace);

@@ -22,8 +22,10 @@ export interface RawFinding {
   verification: Verification;
   /** Raw secret value, normalised; in memory only. */
   secret?: string;
-  /** detect-secrets' sha1 of the secret (unsalted: in memory only, never written). */
+  /** sha1 of the secret: detect-secrets' own, or computed at ingest (unsalted: in memory only, never written). */
   secretSha1?: string;
+  /** Salted value key under this finding's own family, computed at ingest with the sha1 (keyFindings). */
+  valueKey?: string;
   /** Set when the scanner itself marked the result as dismissed (SARIF suppression, resolved alert...). */
   suppressedAtSource?: string;
   /** Report file (workspace-relative) the finding came from. */

@@ -4,7 +4,7 @@
 
 import { gzipSync } from 'node:zlib';
 import type { Severity } from '../../common/src/result';
-import { buildSarif, SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RUNS, type SarifResultInput, type SarifRunInput } from '../../common/src/sarif';
+import { SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RUNS, sarifText, type SarifResultInput, type SarifRunInput } from '../../common/src/sarif';
 import type { Classified } from './evaluate';
 import { KNOWN_TOOLS } from './model';
 
@@ -64,7 +64,7 @@ function gzipBytesPerResult(runs: SarifRunInput[]): number {
   for (const run of runs) for (const r of run.results.slice(0, 400)) sample.push(r);
   if (!sample.length) return 0;
   // Serialised as the runner writes it (compact).
-  const text = JSON.stringify(buildSarif([{ tool: 'sample', category: 'sample', results: sample }]));
+  const text = sarifText([{ tool: 'sample', category: 'sample', results: sample }]);
   return gzipSync(text).length / sample.length;
 }
 

@@ -9,7 +9,7 @@ import { formatAnnotation } from '../../common/src/annotations';
 import type { GateReport } from '../../common/src/gate';
 import { renderMarkdown, renderText } from '../../common/src/render';
 import { applyMode, type GateResult } from '../../common/src/result';
-import { buildSarif } from '../../common/src/sarif';
+import { sarifText } from '../../common/src/sarif';
 import { makeTestContext, type TestContext } from '../../common/src/testing';
 import gate, { type SecretScanOptions } from '../src/gate';
 
@@ -99,7 +99,7 @@ export async function runGate(dir: string, options: Partial<SecretScanOptions>, 
   const baselinePath = join(dir, opts.baseline);
   const outputs: Outputs = {
     result: JSON.stringify(result),
-    sarif: JSON.stringify(buildSarif(report.sarif ?? [])),
+    sarif: sarifText(report.sarif ?? []),
     summary: renderMarkdown(result, report.sections ?? []),
     text: renderText(result),
     annotations: report.findings.map((f) => formatAnnotation(f)).join('\n'),

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RawFinding } from './model';
+import { FIELDS, packFindings, transferables, unpackFindings } from './packed';
+
+const text = fc.string({ unit: 'binary', maxLength: 20 });
+const line = fc.integer({ min: 1, max: 2 ** 31 - 1 });
+
+/** Every RawFinding field (FIELDS lists them all, checked by the compiler), each sometimes absent. */
+const finding: fc.Arbitrary<RawFinding> = fc.record(
+  {
+    tool: fc.constantFrom('gitleaks', 'trufflehog', 'x'),
+    rule: fc.constantFrom('generic-api-key', 'AWS', ''),
+    family: fc.constantFrom('generic', 'aws'),
+    file: text,
+    line,
+    endLine: line,
+    commit: text,
+    verification: fc.constantFrom('verified', 'unknown', 'unverified'),
+    secret: text,
+    secretSha1: text,
+    valueKey: text,
+    suppressedAtSource: text,
+    report: fc.constantFrom('a.json', 'b.sarif'),
+  } satisfies Record<keyof typeof FIELDS, fc.Arbitrary<unknown>>,
+  { requiredKeys: ['tool', 'rule', 'family', 'verification', 'report'] },
+);
+
+/** A finding as the main thread sees it: absent and undefined fields are the same thing. */
+function defined(f: RawFinding): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined));
+}
+
+describe('packed findings', () => {
+  it('round-trip every field, through a structured clone as postMessage makes (property)', () => {
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 40 }), (findings) => {
+        const packed = packFindings(findings);
+        const cloned = structuredClone(packed, { transfer: transferables(packed) });
+        expect(unpackFindings(cloned).map(defined)).toEqual(findings.map(defined));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sends a repeated tool, rule or report once', () => {
+    const many = Array.from({ length: 1000 }, (_, i): RawFinding => ({
+      tool: 'gitleaks',
+      rule: i % 2 ? 'generic-api-key' : 'aws-access-token',
+      family: 'generic',
+      verification: 'unverified',
+      report: 'gitleaks.json',
+      file: `f${i}.ts`,
+      line: i + 1,
+    }));
+    const packed = packFindings(many);
+    expect([...packed.strings].sort()).toEqual(['aws-access-token', 'generic', 'generic-api-key', 'gitleaks', 'gitleaks.json', 'unverified']);
+    expect(unpackFindings(packed)[999]).toMatchObject({ rule: 'generic-api-key', file: 'f999.ts', line: 1000 });
+  });
+});
