@@ -82,6 +82,60 @@ describe('secret-scan action', () => {
     expect(everything(run)).not.toContain(CANARY);
   });
 
+  // Large runs parse reports on worker threads (report-thread.ts); RELEASE_GATES_REPORT_THREAD=on
+  // forces that path on small inputs, so both paths are proven on the same reports.
+  describe('reports parsed on a worker thread', () => {
+    const many = (n: number) =>
+      JSON.stringify(
+        Array.from({ length: n }, (_, i) => ({ RuleID: 'generic-api-key', StartLine: i + 1, EndLine: i + 1, Match: `k = "${CANARY}-${i}"`, Secret: `${CANARY}-${i}`, File: `src/f${i % 3}.py`, Email: CANARY_EMAIL })),
+      );
+    const files = {
+      'src/app.py': 'x = 1\n',
+      ...reports('src/app.py', 1),
+      'reports/more.json': many(40),
+      'reports/detect.json': JSON.stringify({
+        version: '1.5.0',
+        plugins_used: [{ name: 'KeywordDetector' }],
+        filters_used: [],
+        results: { 'src/f1.py': [{ type: 'Secret Keyword', filename: 'src/f1.py', hashed_secret: 'a'.repeat(40), is_verified: false, line_number: 3 }] },
+        generated_at: '2026-01-01T00:00:00Z',
+      }),
+    };
+    const inputs = { report: 'reports/gitleaks.json\nreports/trufflehog.jsonl\nreports/more.json\nreports/detect.json\nsarif:reports/empty.sarif', mode: 'warn' };
+    const comparable = (run: Awaited<ReturnType<typeof runAction>>) => {
+      const { durationMs: _ms, ...result } = run.result as Record<string, unknown>;
+      return { result, sarif: readFileSync(run.outputs['sarif-file']!, 'utf8'), summary: run.summary, outputs: { ...run.outputs, 'result-file': '', 'sarif-file': '' } };
+    };
+
+    it('gives exactly what the main thread alone gives, and leaks nothing', async () => {
+      const ws = createWorkspace(files);
+      const threaded = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: 'on' } });
+      const alone = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: 'off' } });
+      expect(threaded.result!.metrics).toMatchObject({ reports: 5, rawFindings: 43, findings: 42 });
+      expect(comparable(threaded)).toEqual(comparable(alone));
+      // The worker's raw values reach the runner's masker too, and no output holds one.
+      for (const value of [`${CANARY}-39`, CANARY_EMAIL]) expect(threaded.stdout).toContain(`::add-mask::${value}`);
+      expect(everything(threaded)).not.toContain(CANARY);
+      expect(everything(threaded)).not.toContain(CANARY_EMAIL);
+    });
+
+    it('names the first bad report by file and line, whichever thread read it', async () => {
+      const ws = createWorkspace({ ...files, 'reports/more.json': `[\n {"RuleID": "x",\n  "Secret": "${CANARY}` });
+      const run = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: 'on' } });
+      expect(run.outputs.status).toBe('error');
+      const error = run.commands.find((c) => c.command === 'error' && c.properties.file === 'reports/more.json');
+      expect(error?.properties.line).toBe('3');
+      expect(everything(run)).not.toContain(CANARY);
+    });
+
+    it('refuses an unknown RELEASE_GATES_REPORT_THREAD value', async () => {
+      const ws = createWorkspace(files);
+      const run = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: 'sometimes' } });
+      expect(run.outputs.status).toBe('error');
+      expect(JSON.stringify(run.result)).toContain('RELEASE_GATES_REPORT_THREAD must be auto, on or off');
+    });
+  });
+
   it('scans the tracked files with secretlint when no report is given', async () => {
     const token = ['ghp', '_', 'Q2w9Er8Ty7Ui6Op5As4Df3Gh2Jk1Lz0Xc9Vb'].join('');
     const ws = createWorkspace({ 'config/app.env': `GITHUB_TOKEN=${token}\n` });

@@ -82,8 +82,8 @@ var redact = __webpack_require__(4917);
 var registry = __webpack_require__(6672);
 // EXTERNAL MODULE: ./actions/common/src/render.ts
 var render = __webpack_require__(8175);
-// EXTERNAL MODULE: ./actions/common/src/run.ts + 4 modules
-var run = __webpack_require__(5523);
+// EXTERNAL MODULE: ./actions/common/src/run.ts + 3 modules
+var run = __webpack_require__(1409);
 // EXTERNAL MODULE: ./actions/common/src/summary.ts
 var summary = __webpack_require__(6663);
 ;// CONCATENATED MODULE: ./actions/common/src/github.ts

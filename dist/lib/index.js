@@ -3600,6 +3600,8 @@ class SecretMatcher {
     next = new Int32Array(1024);
     heads = new Int32Array(1024).fill(-1);
     filter = new Int32Array(FILTER_WORDS);
+    /** Tables taken from other matchers (absorb), searched after this one's own. */
+    absorbed = [];
     /** Scratch list of (end, hash) pairs that passed the filter, reused across scans. */
     candidates = new Int32Array(1024);
     /** Values shorter than the anchor, matched by a small regex (there are few of them). */
@@ -3684,19 +3686,52 @@ class SecretMatcher {
             return this.short.has(value);
         // It was filed under one of the three windows add() tries.
         const last = value.length - ANCHOR;
-        for (const offset of [0, last, last >> 1]) {
-            const h = hashAt(value, offset);
-            for (let i = this.heads[slotOf(h, this.heads.length - 1)]; i !== -1; i = this.next[i]) {
-                if (this.hashes[i] === h && this.offsets[i] === offset && this.values[i] === value)
-                    return true;
+        for (const table of [this.own(), ...this.absorbed]) {
+            for (const offset of [0, last, last >> 1]) {
+                const h = hashAt(value, offset);
+                for (let i = table.heads[slotOf(h, table.heads.length - 1)]; i !== -1; i = table.next[i]) {
+                    if (table.hashes[i] === h && table.offsets[i] === offset && table.values[i] === value)
+                        return true;
+                }
             }
         }
         return false;
     }
-    /** Every registered value. */
+    /** Every registered value (one absorbed from another matcher may also be one of this one's own). */
     *[Symbol.iterator]() {
         yield* this.values;
+        for (const table of this.absorbed)
+            yield* table.values;
         yield* this.short;
+    }
+    own() {
+        return { values: this.values, offsets: this.offsets, hashes: this.hashes, next: this.next, heads: this.heads };
+    }
+    /**
+     * This matcher's tables, to send to another thread's matcher (absorb). Transferring them detaches
+     * the typed arrays, so this matcher is not used afterwards.
+     */
+    tables() {
+        return { ...this.own(), filter: this.filter, short: [...this.short] };
+    }
+    /**
+     * Take in another matcher's tables as they are: their filter is OR-ed into this one's and their
+     * chains are searched after this one's own, so a thread that parsed reports hands over what it
+     * registered without each value being hashed and inserted again here.
+     */
+    absorb(tables) {
+        for (let i = 0; i < FILTER_WORDS; i++)
+            this.filter[i] |= tables.filter[i];
+        if (tables.values.length) {
+            const { values, offsets, hashes, next, heads } = tables;
+            this.absorbed.push({ values, offsets, hashes, next, heads });
+            this.count += values.length;
+            for (const v of values)
+                if (v.length < this.shortest)
+                    this.shortest = v.length;
+        }
+        for (const v of tables.short)
+            this.add(v);
     }
     grow() {
         const size = this.offsets.length * 2;
@@ -3748,7 +3783,7 @@ class SecretMatcher {
         if (this.count === 0 || text.length < this.shortest)
             return NONE;
         let found;
-        if (this.values.length && text.length >= ANCHOR)
+        if ((this.values.length || this.absorbed.length) && text.length >= ANCHOR)
             found = this.scanLong(text, found);
         if (this.short.size) {
             // A lookahead reports a match at every position, so overlapping short values are all seen.
@@ -3806,22 +3841,16 @@ class SecretMatcher {
                 candidates[count++] = h;
             }
         }
-        const { heads, hashes, next, offsets, values } = this;
-        const mask = heads.length - 1;
+        const own = this.own();
         for (let c = 0; c < count; c += 2) {
             const end = candidates[c];
             // Before ANCHOR characters the hash covers fewer than a whole window.
             if (end < ANCHOR)
                 continue;
             const h = candidates[c + 1];
-            for (let v = heads[slotOf(h, mask)]; v !== -1; v = next[v]) {
-                if (hashes[v] !== h)
-                    continue;
-                const value = values[v];
-                const start = end - ANCHOR - offsets[v];
-                if (start >= 0 && text.startsWith(value, start))
-                    (found ??= []).push([start, value]);
-            }
+            found = findInChains(own, text, end, h, found);
+            for (const table of this.absorbed)
+                found = findInChains(table, text, end, h, found);
         }
         return found;
     }
@@ -3831,6 +3860,19 @@ class SecretMatcher {
         this.candidates = grown;
         return grown;
     }
+}
+/** Values of `table` filed under hash `h` that occur in `text` with their anchor window ending at `end`. */
+function findInChains(table, text, end, h, found) {
+    const { heads, hashes, next, offsets, values } = table;
+    for (let v = heads[slotOf(h, heads.length - 1)]; v !== -1; v = next[v]) {
+        if (hashes[v] !== h)
+            continue;
+        const value = values[v];
+        const start = end - ANCHOR - offsets[v];
+        if (start >= 0 && text.startsWith(value, start))
+            (found ??= []).push([start, value]);
+    }
+    return found;
 }
 const NONE = [];
 function escapeRegExp(text) {
@@ -3881,6 +3923,32 @@ class Redactor {
     }
     get size() {
         return this.matcher.size;
+    }
+    /**
+     * Everything registered, to hand to the redactor of another thread (absorb). The typed arrays in it
+     * are meant to be transferred, which detaches them here: this redactor is not used afterwards.
+     */
+    export() {
+        return { tables: this.matcher.tables(), maskCanFormValue: this.maskCanFormValue, jsonEscapedValue: this.jsonEscapedValue };
+    }
+    /** The typed arrays of an exported state (postMessage's transfer list). */
+    static transferables(state) {
+        const { offsets, hashes, next, heads, filter } = state.tables;
+        return [offsets, hashes, next, heads, filter].map((a) => a.buffer);
+    }
+    /**
+     * Take in what another thread's redactor registered, tables and all, without hashing and inserting
+     * each value again; listeners (core.setSecret) are told of each value as if it were added here.
+     */
+    absorb(state) {
+        this.matcher.absorb(state.tables);
+        this.maskCanFormValue ||= state.maskCanFormValue;
+        this.jsonEscapedValue ||= state.jsonEscapedValue;
+        if (this.listeners.length) {
+            for (const value of [...state.tables.values, ...state.tables.short])
+                for (const listener of this.listeners)
+                    listener(value);
+        }
     }
     has(value) {
         return this.matcher.has(value);
@@ -4215,7 +4283,7 @@ function countBySeverity(findings) {
 
 /***/ }),
 
-/***/ 5523:
+/***/ 1409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4227,8 +4295,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./actions/common/schemas/config.schema.json
@@ -4553,7 +4621,7 @@ async function loadConfigFor(cwd, given) {
     return loadConfig(abs, configPath, explicit, config_schema_namespaceObject);
 }
 function defaultOutputPath(env, gate, ext) {
-    const base = env.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+    const base = env.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     return (0,external_node_path_.join)(base, 'release-gates', `${gate}.${ext}`);
 }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -4580,7 +4648,7 @@ async function runGate(gate, given, runEnv) {
         catch (err) {
             throw err instanceof src_errors/* InputError */.dz ? err : new src_errors/* InputError */.dz((0,src_errors/* errorMessage */.gJ)(err));
         }
-        const tempRoot = runEnv.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+        const tempRoot = runEnv.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
         // Made on first use: most gates never need a scratch folder.
         let tempDir;
         report = await gate.run({ ...options, ...common }, {
@@ -4719,7 +4787,7 @@ function resultText(r, ruleIndex, fingerprint, scrubPath) {
     return out + '}';
 }
 function runText(input, maxResults, scrubPath) {
-    const sorted = [...input.results].sort(_result__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg);
+    const sorted = input.ordered ? input.results : [...input.results].sort(_result__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg);
     const kept = sorted.length > maxResults ? sorted.slice(0, maxResults) : sorted;
     const cut = sorted.length - kept.length;
     const ruleIds = new Map();
@@ -5093,6 +5161,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -5441,8 +5516,8 @@ var registry = __nccwpck_require__(6672);
 var render = __nccwpck_require__(8175);
 // EXTERNAL MODULE: ./actions/common/src/result.ts
 var result = __nccwpck_require__(2354);
-// EXTERNAL MODULE: ./actions/common/src/run.ts + 4 modules
-var run = __nccwpck_require__(5523);
+// EXTERNAL MODULE: ./actions/common/src/run.ts + 3 modules
+var run = __nccwpck_require__(1409);
 // EXTERNAL MODULE: ./actions/common/src/redact.ts + 1 modules
 var redact = __nccwpck_require__(4917);
 // EXTERNAL MODULE: ./actions/common/src/summary.ts

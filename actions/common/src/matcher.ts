@@ -50,6 +50,21 @@ function slotOf(h: number, mask: number): number {
   return Math.imul(h, 0x9e3779b1) >>> 7 & mask;
 }
 
+/** One chain table: values with their anchor offsets and hashes, chained by index from `heads`. */
+interface ChainTable {
+  values: string[];
+  offsets: Int32Array;
+  hashes: Int32Array;
+  next: Int32Array;
+  heads: Int32Array;
+}
+
+/** A matcher's tables as they cross between threads (the typed arrays are transferable). */
+export interface MatcherTables extends ChainTable {
+  filter: Int32Array;
+  short: string[];
+}
+
 /**
  * Storage is struct-of-arrays (values, anchor offsets and hashes in parallel arrays, chained by index
  * from a power-of-two head table) rather than an object and an array per value: a secret scan registers
@@ -65,6 +80,8 @@ export class SecretMatcher {
   private next = new Int32Array(1024);
   private heads = new Int32Array(1024).fill(-1);
   private readonly filter = new Int32Array(FILTER_WORDS);
+  /** Tables taken from other matchers (absorb), searched after this one's own. */
+  private readonly absorbed: ChainTable[] = [];
   /** Scratch list of (end, hash) pairs that passed the filter, reused across scans. */
   private candidates: Int32Array = new Int32Array(1024);
   /** Values shorter than the anchor, matched by a small regex (there are few of them). */
@@ -141,19 +158,50 @@ export class SecretMatcher {
     if (value.length < ANCHOR) return this.short.has(value);
     // It was filed under one of the three windows add() tries.
     const last = value.length - ANCHOR;
-    for (const offset of [0, last, last >> 1]) {
-      const h = hashAt(value, offset);
-      for (let i = this.heads[slotOf(h, this.heads.length - 1)]!; i !== -1; i = this.next[i]!) {
-        if (this.hashes[i] === h && this.offsets[i] === offset && this.values[i] === value) return true;
+    for (const table of [this.own(), ...this.absorbed]) {
+      for (const offset of [0, last, last >> 1]) {
+        const h = hashAt(value, offset);
+        for (let i = table.heads[slotOf(h, table.heads.length - 1)]!; i !== -1; i = table.next[i]!) {
+          if (table.hashes[i] === h && table.offsets[i] === offset && table.values[i] === value) return true;
+        }
       }
     }
     return false;
   }
 
-  /** Every registered value. */
+  /** Every registered value (one absorbed from another matcher may also be one of this one's own). */
   *[Symbol.iterator](): IterableIterator<string> {
     yield* this.values;
+    for (const table of this.absorbed) yield* table.values;
     yield* this.short;
+  }
+
+  private own(): ChainTable {
+    return { values: this.values, offsets: this.offsets, hashes: this.hashes, next: this.next, heads: this.heads };
+  }
+
+  /**
+   * This matcher's tables, to send to another thread's matcher (absorb). Transferring them detaches
+   * the typed arrays, so this matcher is not used afterwards.
+   */
+  tables(): MatcherTables {
+    return { ...this.own(), filter: this.filter, short: [...this.short] };
+  }
+
+  /**
+   * Take in another matcher's tables as they are: their filter is OR-ed into this one's and their
+   * chains are searched after this one's own, so a thread that parsed reports hands over what it
+   * registered without each value being hashed and inserted again here.
+   */
+  absorb(tables: MatcherTables): void {
+    for (let i = 0; i < FILTER_WORDS; i++) this.filter[i]! |= tables.filter[i]!;
+    if (tables.values.length) {
+      const { values, offsets, hashes, next, heads } = tables;
+      this.absorbed.push({ values, offsets, hashes, next, heads });
+      this.count += values.length;
+      for (const v of values) if (v.length < this.shortest) this.shortest = v.length;
+    }
+    for (const v of tables.short) this.add(v);
   }
 
   private grow(): void {
@@ -207,7 +255,7 @@ export class SecretMatcher {
   all(text: string): readonly [number, string][] {
     if (this.count === 0 || text.length < this.shortest) return NONE;
     let found: [number, string][] | undefined;
-    if (this.values.length && text.length >= ANCHOR) found = this.scanLong(text, found);
+    if ((this.values.length || this.absorbed.length) && text.length >= ANCHOR) found = this.scanLong(text, found);
     if (this.short.size) {
       // A lookahead reports a match at every position, so overlapping short values are all seen.
       this.shortPattern ??= new RegExp(`(?=(${[...this.short].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}))`, 'g');
@@ -259,19 +307,14 @@ export class SecretMatcher {
         candidates[count++] = h;
       }
     }
-    const { heads, hashes, next, offsets, values } = this;
-    const mask = heads.length - 1;
+    const own = this.own();
     for (let c = 0; c < count; c += 2) {
       const end = candidates[c]!;
       // Before ANCHOR characters the hash covers fewer than a whole window.
       if (end < ANCHOR) continue;
       const h = candidates[c + 1]!;
-      for (let v = heads[slotOf(h, mask)]!; v !== -1; v = next[v]!) {
-        if (hashes[v] !== h) continue;
-        const value = values[v]!;
-        const start = end - ANCHOR - offsets[v]!;
-        if (start >= 0 && text.startsWith(value, start)) (found ??= []).push([start, value]);
-      }
+      found = findInChains(own, text, end, h, found);
+      for (const table of this.absorbed) found = findInChains(table, text, end, h, found);
     }
     return found;
   }
@@ -282,6 +325,18 @@ export class SecretMatcher {
     this.candidates = grown;
     return grown;
   }
+}
+
+/** Values of `table` filed under hash `h` that occur in `text` with their anchor window ending at `end`. */
+function findInChains(table: ChainTable, text: string, end: number, h: number, found: [number, string][] | undefined): [number, string][] | undefined {
+  const { heads, hashes, next, offsets, values } = table;
+  for (let v = heads[slotOf(h, heads.length - 1)]!; v !== -1; v = next[v]!) {
+    if (hashes[v] !== h) continue;
+    const value = values[v]!;
+    const start = end - ANCHOR - offsets[v]!;
+    if (start >= 0 && text.startsWith(value, start)) (found ??= []).push([start, value]);
+  }
+  return found;
 }
 
 const NONE: [number, string][] = [];

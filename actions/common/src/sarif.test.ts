@@ -132,6 +132,17 @@ describe('buildSarif', () => {
     expect(uris).toEqual(['dir/plain.ts', 'dir/***.ts']);
   });
 
+  it('writes ordered results as given, keeping the first under the cap', () => {
+    const given = [result('error', 5), result('error', 1), result('note', 0), result('warning', 3)];
+    const run = runs(buildSarif([{ tool: 't', category: 'c', results: given, ordered: true }], 3))[0]!;
+    expect(run.results.map((r: Run) => [r.level, r.locations[0].physicalLocation.region.startLine])).toEqual([
+      ['error', 6],
+      ['error', 2],
+      ['note', 1],
+    ]);
+    expect(run.properties).toEqual({ resultsTotal: 4, resultsOmitted: 1 });
+  });
+
   it('keeps errors before warnings before notes under the cap and notes the cut', () => {
     const input: SarifRunInput = {
       tool: 't',

@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../../common/src/errors';
 import { expandGlobs } from '../../common/src/glob';
+import type { Redactor } from '../../common/src/redact';
 import { changedLines, git, mergeBase } from '../../common/src/git';
 import { parseReportSpec, type IngestResult } from './ingest';
 import { parseReports, type ReportJob, type ThreadMode } from './report-thread';
@@ -12,7 +13,8 @@ import type { LinesOf } from './dedupe';
 import type { DiffScope } from './evaluate';
 
 export interface CollectOptions {
-  register: (value: string) => void;
+  /** Every raw value met is registered here. */
+  redactor: Redactor;
   maxBytes: number;
   /** Fingerprint salt: findings are hashed where they are parsed. */
   salt: string;
@@ -42,7 +44,7 @@ export async function collectReports(workspace: string, entries: readonly string
       break;
     }
   }
-  const results = await parseReports(jobs, { workspace, maxBytes: opts.maxBytes, salt: opts.salt, mode: opts.thread, register: opts.register });
+  const results = await parseReports(jobs, { workspace, maxBytes: opts.maxBytes, salt: opts.salt, mode: opts.thread, redactor: opts.redactor });
   if (globError !== undefined) throw globError;
   return results;
 }

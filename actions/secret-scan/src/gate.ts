@@ -145,7 +145,7 @@ async function run(opts: SecretScanOptions, ctx: GateContext): Promise<GateRepor
   let ingested: IngestResult[];
   let scannedFiles: number | undefined;
   if (opts.report.some((r) => r.trim() !== '')) {
-    ingested = await collectReports(ctx.workspace, opts.report, { register, maxBytes, salt: salt.value, thread: threadMode(ctx.env) });
+    ingested = await collectReports(ctx.workspace, opts.report, { redactor: ctx.redactor, maxBytes, salt: salt.value, thread: threadMode(ctx.env) });
   } else {
     if (!(await isGitRepository(ctx.workspace))) {
       throw new InputError('no report given and the working directory is not a git repository, so there are no tracked files to scan; pass report', ctx.workspace);

@@ -1,16 +1,19 @@
-// Parsing large reports on a second thread. Reading and JSON.parse of 100 MB of reports is most of
-// a large run, and the main thread would otherwise wait on it; so a worker thread parses some of the
-// reports (and hashes their findings) while the main thread parses the rest, and the findings come
-// back as columns (packed.ts). Results are put back in report order, so the outcome does not depend
-// on which thread parsed what. Small runs stay on one thread: a worker costs ~40 ms to start.
+// Parsing large reports on more threads. Reading, parsing and hashing 100 MB of reports is most of a
+// large run; so worker threads (one per spare core) take reports from the same queue as the main
+// thread, register their raw values in redactors of their own (handed over whole at the end) and
+// send the findings back as columns (packed.ts). Results are put back in report order, so the outcome
+// does not depend on which thread parsed what. Small runs stay on one thread: a worker costs ~40 ms
+// to start.
 
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import { fileIn } from '../../common/src/paths';
 import { readTextCapped } from '../../common/src/readers';
+import { Redactor, type RedactorState } from '../../common/src/redact';
 import { Fingerprinter, keyFindings } from './fingerprint';
 import { ingestText, type IngestResult } from './ingest';
 import type { ReportInfo } from './model';
@@ -31,12 +34,17 @@ interface WorkerInput {
   workspace: string;
   maxBytes: number;
   salt: string;
+  /** In claim order; `at` is the job's place in the order given. */
   jobs: { file: string; tool: string | undefined; at: number }[];
+  /** Shared by every thread: how many reports are claimed (see claim). */
+  claims: Int32Array;
 }
 
 type WorkerMessage =
-  | { kind: 'report'; at: number; info: ReportInfo; findings: PackedFindings; values: string[] }
-  | { kind: 'error'; at: number; error: ErrorData };
+  | { kind: 'report'; at: number; info: ReportInfo; findings: PackedFindings }
+  | { kind: 'error'; at: number; error: ErrorData }
+  /** Last, also after an error: every raw value the worker registered, with the tables to find them. */
+  | { kind: 'secrets'; state: RedactorState };
 
 interface ErrorData {
   name: string;
@@ -69,70 +77,75 @@ export function workerScript(): string | undefined {
 }
 
 /**
- * Split the jobs between the threads: the biggest reports go to the worker until it holds about half
- * the bytes (it also pays for starting and for sending findings back), the rest stay here. Pure.
+ * Reports largest first. Workers claim from the front and the main thread from the back: the main
+ * thread also unpacks what workers send, and collects more garbage (it holds everything), so it
+ * takes the small reports. Pure.
  */
-export function splitJobs(jobs: readonly ReportJob[], mode: ThreadMode, hasWorker: boolean): { worker: number[]; main: number[] } {
-  const all = jobs.map((_, i) => i);
-  const total = jobs.reduce((n, j) => n + j.bytes, 0);
-  const wanted = mode === 'on' || (mode === 'auto' && total >= THREAD_MIN_BYTES && jobs.length > 0);
-  if (!hasWorker || mode === 'off' || !wanted) return { worker: [], main: all };
-  if (jobs.length === 1 || mode === 'on') return { worker: all, main: [] };
-  const bySize = [...all].sort((a, b) => jobs[b]!.bytes - jobs[a]!.bytes || a - b);
-  const worker: number[] = [];
-  let given = 0;
-  for (const i of bySize) {
-    if (given >= total / 2) break;
-    // Past the first, a report joins the worker only if that brings it closer to half.
-    if (worker.length && Math.abs(given + jobs[i]!.bytes - total / 2) > Math.abs(given - total / 2)) continue;
-    worker.push(i);
-    given += jobs[i]!.bytes;
-  }
-  const onWorker = new Set(worker);
-  return { worker: worker.sort((a, b) => a - b), main: all.filter((i) => !onWorker.has(i)) };
+export function claimOrder(jobs: readonly ReportJob[]): number[] {
+  return jobs.map((_, i) => i).sort((a, b) => jobs[b]!.bytes - jobs[a]!.bytes || a - b);
 }
+
+/**
+ * Claim the next report's place in the claim order, or undefined when all are taken. `claims[0]`
+ * counts the reports claimed by every thread and `claims[1]` those taken from the front: the workers
+ * take order[0], order[1]... while the main thread's nth claim is order[length-1-n]; since no more than
+ * `length` claims succeed, the two ends never meet on the same report.
+ */
+export function claim(claims: Int32Array, length: number, mainClaims?: number): number | undefined {
+  if (Atomics.add(claims, 0, 1) >= length) return undefined;
+  return mainClaims === undefined ? Atomics.add(claims, 1, 1) : length - 1 - mainClaims;
+}
+
+/**
+ * How many workers to start: none for small runs; else one per spare core (GitHub's hosted runners
+ * have 2 or 4), at most one per report beyond the main thread's first and at most MAX_WORKERS. Pure.
+ */
+export function workerCount(jobs: readonly ReportJob[], mode: ThreadMode, cores: number): number {
+  if (mode === 'off' || jobs.length === 0) return 0;
+  if (mode === 'on') return 1;
+  if (jobs.length < 2 || jobs.reduce((n, j) => n + j.bytes, 0) < THREAD_MIN_BYTES) return 0;
+  return Math.max(0, Math.min(cores - 1, jobs.length - 1, MAX_WORKERS));
+}
+
+const MAX_WORKERS = 3;
 
 export interface ParseOptions {
   workspace: string;
   maxBytes: number;
   salt: string;
   mode: ThreadMode;
-  register: (value: string) => void;
+  /** Every raw value met goes here (the worker's arrive all at once at the end, see absorb). */
+  redactor: Redactor;
 }
 
 /**
- * Parse every job and return the results in job order. An error is thrown only after every earlier
- * report was parsed, so the first bad report (in the order given) is the one named.
+ * Parse every job and return the results in job order. Every thread claims reports as it becomes free
+ * (see claim): report formats differ too much in cost per byte for a split decided up front. A bad report does not stop the others, and the error thrown is the first
+ * in the order given, whichever thread met it.
  */
 export async function parseReports(jobs: readonly ReportJob[], opts: ParseOptions): Promise<IngestResult[]> {
   const script = workerScript();
-  const split = splitJobs(jobs, opts.mode, script !== undefined);
+  const order = claimOrder(jobs);
+  const claims = new Int32Array(new SharedArrayBuffer(8));
   const results: (IngestResult | undefined)[] = new Array(jobs.length);
   const errors: (unknown | undefined)[] = new Array(jobs.length);
   const fp = new Fingerprinter(opts.salt);
+  const register = (value: string) => opts.redactor.add(value);
 
-  const fromWorker = split.worker.length ? runWorker(script!, split.worker, jobs, opts, results, errors) : Promise.resolve();
-  // Meanwhile, the main thread's share; the next report is read (I/O) while this one is parsed (CPU).
-  const read = (i: number): Promise<string> => {
-    const text = readTextCapped(fileIn(opts.workspace, jobs[i]!.file), opts.maxBytes, jobs[i]!.file).then((r) => r.text);
-    text.catch(() => undefined);
-    return text;
-  };
-  let next = split.main.length ? read(split.main[0]!) : undefined;
-  for (let k = 0; k < split.main.length; k++) {
-    const i = split.main[k]!;
-    const text = next!;
-    next = k + 1 < split.main.length ? read(split.main[k + 1]!) : undefined;
+  const workers = script ? workerCount(jobs, opts.mode, availableParallelism()) : 0;
+  const fromWorkers = Promise.all(Array.from({ length: workers }, () => runWorker(script!, order, claims, jobs, opts, results, errors)));
+  for (let n = 0, k = claim(claims, order.length, n); k !== undefined; k = claim(claims, order.length, ++n)) {
+    const i = order[k]!;
     try {
-      const result = ingestText(await text, jobs[i]!.file, jobs[i]!.tool, opts.register, opts.workspace);
+      const { text } = await readTextCapped(fileIn(opts.workspace, jobs[i]!.file), opts.maxBytes, jobs[i]!.file);
+      const result = ingestText(text, jobs[i]!.file, jobs[i]!.tool, register, opts.workspace);
       keyFindings(result.findings, fp);
       results[i] = result;
     } catch (error) {
       errors[i] = error;
-      break;
     }
   }
-  await fromWorker;
+  await fromWorkers;
   for (let i = 0; i < jobs.length; i++) {
     if (errors[i] !== undefined) throw errors[i];
     if (!results[i]) throw new Error(`report thread: no result for ${jobs[i]!.file}`);
@@ -142,7 +155,8 @@ export async function parseReports(jobs: readonly ReportJob[], opts: ParseOption
 
 function runWorker(
   script: string,
-  indices: readonly number[],
+  order: readonly number[],
+  claims: Int32Array,
   jobs: readonly ReportJob[],
   opts: ParseOptions,
   results: (IngestResult | undefined)[],
@@ -152,50 +166,52 @@ function runWorker(
     workspace: opts.workspace,
     maxBytes: opts.maxBytes,
     salt: opts.salt,
-    jobs: indices.map((at) => ({ file: jobs[at]!.file, tool: jobs[at]!.tool, at })),
+    jobs: order.map((at) => ({ file: jobs[at]!.file, tool: jobs[at]!.tool, at })),
+    claims,
   };
   return new Promise<void>((resolve, reject) => {
     // stdout/stderr piped here and never read: the worker has nothing to print, and must not.
     const worker = new Worker(script, { workerData: input, stdout: true, stderr: true });
-    let pending = indices.length;
+    let secrets = false;
     worker.on('message', (message: WorkerMessage) => {
-      if (message.kind === 'error') {
-        errors[message.at] = errorFrom(message.error);
-        pending = 0;
-      } else {
-        for (const value of message.values) opts.register(value);
-        results[message.at] = { info: message.info, findings: unpackFindings(message.findings) };
-        pending--;
-      }
-      if (pending === 0) {
-        void worker.terminate();
+      if (message.kind === 'error') errors[message.at] = errorFrom(message.error);
+      else if (message.kind === 'report') results[message.at] = { info: message.info, findings: unpackFindings(message.findings) };
+      else {
+        opts.redactor.absorb(message.state);
+        secrets = true;
         resolve();
       }
     });
     worker.on('error', (error) => reject(new Error(`report thread failed: ${error.message}`)));
     worker.on('exit', (code) => {
-      if (pending > 0) reject(new Error(`report thread stopped (exit code ${code}) before parsing every report`));
+      if (!secrets) reject(new Error(`report thread stopped (exit code ${code}) before handing over what it read`));
     });
   });
 }
 
-/** The worker's side: parse each report given, hash its findings, send them back as columns. */
+/**
+ * The worker's side: claim reports until none is left; parse each, hash its findings, send them back
+ * as columns; then hand over its redactor, which registered every raw value met.
+ */
 export async function runReportWorker(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('runReportWorker runs in a worker thread');
   const input = workerData as WorkerInput;
   const fp = new Fingerprinter(input.salt);
-  for (const job of input.jobs) {
+  const redactor = new Redactor();
+  const register = (value: string) => redactor.add(value);
+  for (let k = claim(input.claims, input.jobs.length); k !== undefined; k = claim(input.claims, input.jobs.length)) {
+    const job = input.jobs[k]!;
     try {
-      const values: string[] = [];
       const { text } = await readTextCapped(fileIn(input.workspace, job.file), input.maxBytes, job.file);
-      const result = ingestText(text, job.file, job.tool, (value) => values.push(value), input.workspace);
+      const result = ingestText(text, job.file, job.tool, register, input.workspace);
       keyFindings(result.findings, fp);
       const findings = packFindings(result.findings);
-      port.postMessage({ kind: 'report', at: job.at, info: result.info, findings, values } satisfies WorkerMessage, transferables(findings));
+      port.postMessage({ kind: 'report', at: job.at, info: result.info, findings } satisfies WorkerMessage, transferables(findings));
     } catch (error) {
       port.postMessage({ kind: 'error', at: job.at, error: errorData(error) } satisfies WorkerMessage);
-      return;
     }
   }
+  const state = redactor.export();
+  port.postMessage({ kind: 'secrets', state } satisfies WorkerMessage, Redactor.transferables(state));
 }

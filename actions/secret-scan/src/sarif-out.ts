@@ -101,6 +101,9 @@ export function planSarif(classified: readonly Classified[], toolsSeen: Iterable
       version,
       informationUri: 'https://github.com/release-gates/release-gates/tree/main/actions/secret-scan',
       results,
+      // Most severe first, then in the order the findings were merged (report order): deterministic,
+      // and no sort of 100,000 results by path.
+      ordered: true,
     });
   }
   runs.sort((a, b) => a.tool.localeCompare(b.tool));
