@@ -48,6 +48,8 @@ export function normalisePath(raw: string | undefined, workspace?: string): stri
   // Most paths are already repository-relative: nothing to trim, decode, convert or strip. They are
   // also mostly distinct (a cache of them only grows), so answer those without the cache.
   if (isPlainRelative(raw, workspace)) return raw;
+  const absolute = plainAbsolute(raw, workspace);
+  if (absolute !== undefined) return absolute;
   let cache = pathCaches.get(workspace ?? '');
   if (!cache) pathCaches.set(workspace ?? '', (cache = new Map()));
   const hit = cache.get(raw);
@@ -67,6 +69,40 @@ export function isPlainRelative(raw: string, workspace?: string): boolean {
   // A POSIX workspace starts with '/', which this path does not; a Windows one (C:/...) might prefix it.
   if (!workspace || workspace.charCodeAt(0) === 47) return true;
   return !raw.startsWith(workspace.replace(/\\/g, '/').replace(/\/$/, '') + '/');
+}
+
+const workspacePrefixes = new Map<string, string>();
+
+/** The workspace as `normalise` compares it: `/` separators and one trailing `/`. */
+function workspacePrefix(workspace: string): string {
+  let prefix = workspacePrefixes.get(workspace);
+  if (prefix === undefined) {
+    prefix = workspace.replace(/\\/g, '/').replace(/\/$/, '') + '/';
+    if (workspacePrefixes.size < 16) workspacePrefixes.set(workspace, prefix);
+  }
+  return prefix;
+}
+
+/**
+ * `normalise` of an absolute POSIX path that needs nothing but its workspace prefix or its leading
+ * `/` removed (secretlint writes absolute paths, one distinct path per finding), else undefined.
+ * Checked without allocating, so distinct paths skip the cache too.
+ */
+export function plainAbsolute(raw: string, workspace?: string): string | undefined {
+  // One leading '/', then not '/' or '.' (what the later steps of normalise would strip); no
+  // backslash to convert, no surrounding whitespace to trim, no file: URI.
+  if (raw.charCodeAt(0) !== 47 || raw.length < 2) return undefined;
+  const second = raw.charCodeAt(1);
+  if (second === 47 || second === 46 || raw.charCodeAt(raw.length - 1) <= 32 || raw.includes('\\') || raw.trim().length !== raw.length) return undefined;
+  if (workspace) {
+    const prefix = workspacePrefix(workspace);
+    if (raw.startsWith(prefix)) {
+      const rest = raw.slice(prefix.length);
+      const first = rest.charCodeAt(0);
+      return rest === '' || first === 47 || first === 46 ? undefined : rest;
+    }
+  }
+  return raw.slice(1);
 }
 
 /** The uncached, unshortcut normal form (exported for tests). */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../common/src/errors';
 import { ingestText, type IngestResult } from '../ingest';
 import { sha1Hex } from '../fingerprint';
-import { isPlainRelative, normalise, normalisePath } from './common';
+import { isPlainRelative, normalise, normalisePath, plainAbsolute } from './common';
 
 const FIXTURES = join(__dirname, '..', '..', 'test', 'fixtures');
 
@@ -222,11 +222,13 @@ describe('detection and errors', () => {
 
 describe('normalisePath fast path', () => {
   it('property: a path it takes as plain is exactly what the full normalisation gives', () => {
-    const unit = fc.constantFrom(...'aF f./\\:C-é\t'.split(''), '\u00a0', 'file:', './', 'C:/ws/');
-    const workspaces = fc.constantFrom(undefined, '/ws', '/ws/', 'C:\\ws', 'C:/ws', 'f');
+    const unit = fc.constantFrom(...'aF f./\\:C-é\t'.split(''), '\u00a0', 'file:', './', 'C:/ws/', '/ws/', '/');
+    const workspaces = fc.constantFrom(undefined, '/ws', '/ws/', 'C:\\ws', 'C:/ws', 'f', '/');
     fc.assert(
       fc.property(fc.string({ unit, minLength: 1, maxLength: 12 }), workspaces, (raw, ws) => {
         if (isPlainRelative(raw, ws)) expect(normalise(raw, ws)).toBe(raw);
+        const absolute = plainAbsolute(raw, ws);
+        if (absolute !== undefined) expect(absolute).toBe(normalise(raw, ws));
         expect(normalisePath(raw, ws)).toBe(normalise(raw, ws));
       }),
       { numRuns: 2000 },
