@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RawFinding } from './model';
-import { FIELDS, packFindings, transferables, unpackFindings } from './packed';
+import { FIELDS, packFindings, TABLED, transferables, unpackFindings } from './packed';
 
 const text = fc.string({ unit: 'binary', maxLength: 20 });
 const line = fc.integer({ min: 1, max: 2 ** 31 - 1 });
@@ -32,6 +32,10 @@ function defined(f: RawFinding): Record<string, unknown> {
 }
 
 describe('packed findings', () => {
+  it('tables exactly the fields FIELDS says travel in the table', () => {
+    expect([...TABLED].sort()).toEqual(Object.entries(FIELDS).filter(([, way]) => way === 'table').map(([field]) => field).sort());
+  });
+
   it('round-trip every field, through a structured clone as postMessage makes (property)', () => {
     fc.assert(
       fc.property(fc.array(finding, { maxLength: 40 }), (findings) => {

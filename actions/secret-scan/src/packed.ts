@@ -27,7 +27,7 @@ export const FIELDS = {
 } as const satisfies Record<keyof RawFinding, 'table' | 'own list' | 'number'>;
 
 /** Order of the tabled fields in `tabled` (each finding takes TABLED.length slots). */
-const TABLED = ['tool', 'rule', 'family', 'verification', 'suppressedAtSource', 'report'] as const;
+export const TABLED = ['tool', 'rule', 'family', 'verification', 'suppressedAtSource', 'report'] as const;
 
 export interface PackedFindings {
   count: number;

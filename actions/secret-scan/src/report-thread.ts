@@ -120,8 +120,9 @@ export interface ParseOptions {
 
 /**
  * Parse every job and return the results in job order. Every thread claims reports as it becomes free
- * (see claim): report formats differ too much in cost per byte for a split decided up front. A bad report does not stop the others, and the error thrown is the first
- * in the order given, whichever thread met it.
+ * (see claim): report formats differ too much in cost per byte for a split decided up front. A bad
+ * report does not stop the others, and the error thrown is the first in the order given, whichever
+ * thread met it.
  */
 export async function parseReports(jobs: readonly ReportJob[], opts: ParseOptions): Promise<IngestResult[]> {
   const script = workerScript();
@@ -182,7 +183,10 @@ function runWorker(
         resolve();
       }
     });
-    worker.on('error', (error) => reject(new Error(`report thread failed: ${error.message}`)));
+    worker.on('error', (error) => {
+      reject(new Error(`report thread failed: ${error.message}`));
+      void worker.terminate();
+    });
     worker.on('exit', (code) => {
       if (!secrets) reject(new Error(`report thread stopped (exit code ${code}) before handing over what it read`));
     });
