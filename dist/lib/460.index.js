@@ -1146,13 +1146,13 @@ function detect(text, file, override) {
                             return JSON.parse(t);
                         }
                         catch {
-                            throw (0,json/* jsonError */.FZ)(t, file, line - 1);
+                            throw (0,json/* jsonError */.F)(t, file, line - 1);
                         }
                     }),
                 };
             }
         }
-        throw (0,json/* jsonError */.FZ)(text, file);
+        throw (0,json/* jsonError */.F)(text, file);
     }
     const found = detectJson(value, text, override);
     if (!found) {
@@ -1192,165 +1192,22 @@ function ingestValue(format, value, report, register, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FZ: () => (/* binding */ jsonError),
-/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */   F: () => (/* binding */ jsonError),
+/* harmony export */   q: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* unused harmony export findSyntaxError */
 /* harmony import */ var _common_src_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8860);
-/* harmony import */ var _common_src_readers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3027);
+/* harmony import */ var _common_src_json_syntax__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9721);
+/* harmony import */ var _common_src_readers__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3027);
 // JSON reading that fails closed with a position and never echoes the input: V8's own messages quote
 // the text around the error, which in a secret report is the secret itself.
 
 
-/**
- * Offset of the first JSON syntax error (or text.length when the text ends early). Only called after
- * JSON.parse failed, so it favours being small over being fast.
- */
-function findSyntaxError(text) {
-    let i = 0;
-    const n = text.length;
-    const ws = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-            i++;
-    };
-    const fail = () => {
-        throw i;
-    };
-    const literal = (word) => {
-        if (text.startsWith(word, i))
-            i += word.length;
-        else {
-            // Point at the first character that differs.
-            let k = 0;
-            while (k < word.length && text[i + k] === word[k])
-                k++;
-            i += k;
-            fail();
-        }
-    };
-    const string = () => {
-        i++; // opening quote
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 34) {
-                i++;
-                return;
-            }
-            if (c < 0x20)
-                fail();
-            if (c === 92) {
-                i++;
-                if (i >= n)
-                    fail();
-                const e = text[i];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
-                        fail();
-                    i += 5;
-                }
-                else if ('"\\/bfnrt'.includes(e))
-                    i++;
-                else
-                    fail();
-            }
-            else
-                i++;
-        }
-        fail();
-    };
-    const number = () => {
-        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!m || m[0] === '-' || m[0] === '')
-            fail();
-        i += m[0].length;
-    };
-    const value = (depth) => {
-        if (depth > 10_000)
-            fail();
-        ws();
-        if (i >= n)
-            fail();
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail();
-                string();
-                ws();
-                if (text[i] !== ':')
-                    fail();
-                i++;
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail();
-            }
-        }
-        else if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail();
-            }
-        }
-        else if (c === '"')
-            string();
-        else if (c === 't')
-            literal('true');
-        else if (c === 'f')
-            literal('false');
-        else if (c === 'n')
-            literal('null');
-        else
-            number();
-    };
-    try {
-        value(0);
-        ws();
-        if (i < n)
-            fail();
-        return -1;
-    }
-    catch (err) {
-        if (typeof err === 'number')
-            return Math.min(err, n);
-        // Stack overflow on absurd nesting: report the start.
-        return 0;
-    }
-}
+
 /** A JSON syntax problem described by position only (never by quoting the text). */
 function jsonError(text, file, lineOffset = 0) {
-    const offset = findSyntaxError(text);
-    const at = offset < 0 ? text.length : offset;
-    const { line, column } = (0,_common_src_readers__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(text, at);
+    // Where reading stopped, so a cut file is reported at its end.
+    const at = (0,_common_src_json_syntax__WEBPACK_IMPORTED_MODULE_1__/* .findJsonSyntaxError */ .L)(text)?.stop ?? text.length;
+    const { line, column } = (0,_common_src_readers__WEBPACK_IMPORTED_MODULE_2__/* .lineColumnAt */ .IX)(text, at);
     const truncated = at >= text.trimEnd().length;
     const what = truncated ? 'JSON ends early (truncated file?)' : 'invalid JSON';
     return new _common_src_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} at line ${line + lineOffset}, column ${column}`, file, line + lineOffset, column);
@@ -1617,8 +1474,9 @@ function workerCount(jobs, mode, cores) {
 const MAX_WORKERS = 3;
 /**
  * Parse every job and return the results in job order. Every thread claims reports as it becomes free
- * (see claim): report formats differ too much in cost per byte for a split decided up front. A bad report does not stop the others, and the error thrown is the first
- * in the order given, whichever thread met it.
+ * (see claim): report formats differ too much in cost per byte for a split decided up front. A bad
+ * report does not stop the others, and the error thrown is the first in the order given, whichever
+ * thread met it.
  */
 async function parseReports(jobs, opts) {
     const script = workerScript();
@@ -1674,7 +1532,10 @@ function runWorker(script, order, claims, jobs, opts, results, errors) {
                 resolve();
             }
         });
-        worker.on('error', (error) => reject(new Error(`report thread failed: ${error.message}`)));
+        worker.on('error', (error) => {
+            reject(new Error(`report thread failed: ${error.message}`));
+            void worker.terminate();
+        });
         worker.on('exit', (code) => {
             if (!secrets)
                 reject(new Error(`report thread stopped (exit code ${code}) before handing over what it read`));

@@ -371,7 +371,7 @@ function addDays(date, days) {
 function parseBaseline(text, file) {
     if (text.trim() === '')
         return { entries: [] };
-    const value = (0,json/* parseJson */.qF)(text, file);
+    const value = (0,json/* parseJson */.q)(text, file);
     if (!value || typeof value !== 'object' || Array.isArray(value))
         throw new errors/* InputError */.dz('the baseline must be a JSON object with "entries"', file, 1);
     const top = value;

@@ -620,156 +620,56 @@ function exportedFiles(results, exclusions = []) {
     return out;
 }
 
+// EXTERNAL MODULE: ./actions/common/src/json-positions.ts
+var json_positions = __webpack_require__(208);
 ;// CONCATENATED MODULE: ./actions/tarball/src/json-positions.ts
-// JSON.parse plus where each key sits, so a finding about `exports["./utils"].require` can point at the
-// line of package.json that holds it. Bounded nesting keeps a hostile manifest from blowing the stack.
+// package.json parsed with the line of each key, so a finding about `exports["./utils"].require` can point at
+// the line that holds it. The kit parser does the work; this keeps tarball's error wording and bounds nesting
+// tighter than the kit's default, since a manifest is never deep.
+
 
 const MAX_DEPTH = 256;
-function pathKey(path) {
-    return path.map((p) => (typeof p === 'number' ? `#${p}` : `.${p}`)).join('\u0000');
+const PROBLEMS = {
+    'invalid-number': 'unexpected token',
+    'unterminated-string': 'unterminated string',
+    'control-character': 'control character in string',
+    'invalid-escape': 'bad escape in string',
+};
+const UNEXPECTED = {
+    value: 'unexpected token',
+    'property-name': 'expected a key',
+    colon: "expected ':'",
+    'comma-or-brace': "expected ',' or '}'",
+    'comma-or-bracket': "expected ',' or ']'",
+    end: 'unexpected data after the end',
+};
+function syntaxError(problem, text, file, at) {
+    const s = problem.syntax;
+    let message = !s ? problem.message : s.problem === 'unexpected' ? UNEXPECTED[s.expected] : PROBLEMS[s.problem];
+    let offset = problem.offset;
+    // A string left open is placed where the text ends, or at a raw control character on the way, as manifests
+    // have always been reported.
+    if (s?.problem === 'unterminated-string') {
+        const control = text.charCodeAt(s.stop) < 0x20;
+        if (control)
+            message = PROBLEMS['control-character'];
+        offset = control ? s.stop : text.length;
+    }
+    const { line, column } = at(offset);
+    return new errors/* InputError */.dz(`invalid JSON: ${message}`, file, line, column);
 }
+/** JSON.parse's value plus key positions; an InputError with line and column when the text is not JSON. */
 function parseJsonWithPositions(text, file) {
-    const offsets = new Map();
-    let i = 0;
-    const lineStarts = [0];
-    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1))
-        lineStarts.push(k + 1);
-    const positionAt = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-    };
-    const fail = (message) => {
-        const p = positionAt(Math.min(i, text.length));
-        throw new errors/* InputError */.dz(`invalid JSON: ${message}`, file, p.line, p.column);
-    };
-    const ws = () => {
-        while (i < text.length) {
-            const c = text.charCodeAt(i);
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                i++;
-            else
-                break;
-        }
-    };
-    const parseString = () => {
-        const start = i;
-        i++; // opening quote
-        for (;;) {
-            if (i >= text.length)
-                fail('unterminated string');
-            const c = text.charCodeAt(i);
-            if (c === 0x22)
-                break;
-            if (c === 0x5c)
-                i += 2;
-            else if (c < 0x20)
-                fail('control character in string');
-            else
-                i++;
-        }
-        i++;
-        try {
-            return JSON.parse(text.slice(start, i));
-        }
-        catch {
-            i = start;
-            return fail('bad escape in string');
-        }
-    };
-    const parseValue = (path, depth) => {
-        if (depth > MAX_DEPTH)
-            fail(`nested deeper than ${MAX_DEPTH} levels`);
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            const obj = {};
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return obj;
-            }
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail('expected a key');
-                const keyStart = i;
-                const key = parseString();
-                ws();
-                if (text[i] !== ':')
-                    fail("expected ':'");
-                i++;
-                path.push(key);
-                offsets.set(pathKey(path), keyStart);
-                const v = parseValue(path, depth + 1);
-                path.pop();
-                // Like JSON.parse, the last duplicate key wins; __proto__ stays a plain key.
-                Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return obj;
-                }
-                fail("expected ',' or '}'");
-            }
-        }
-        if (c === '[') {
-            i++;
-            const arr = [];
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return arr;
-            }
-            for (;;) {
-                ws();
-                path.push(arr.length);
-                offsets.set(pathKey(path), i);
-                arr.push(parseValue(path, depth + 1));
-                path.pop();
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return arr;
-                }
-                fail("expected ',' or ']'");
-            }
-        }
-        if (c === '"')
-            return parseString();
-        const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-        if (!m)
-            return fail('unexpected token');
-        i += m[0].length;
-        return JSON.parse(m[0]);
-    };
-    if (text.charCodeAt(0) === 0xfeff)
-        i = 1;
-    const value = parseValue([], 0);
-    ws();
-    if (i < text.length)
-        fail('unexpected data after the end');
+    const parsed = (0,json_positions/* parseWithPositions */.wT)(text, { maxDepth: MAX_DEPTH, skipByteOrderMark: true });
+    if (parsed.error)
+        throw syntaxError(parsed.error, text, file, (offset) => parsed.at(offset));
     return {
-        value,
+        value: parsed.value,
         positionOf(path) {
-            const offset = offsets.get(pathKey(path));
-            return offset === undefined ? undefined : positionAt(offset);
+            const { node, exact } = parsed.nodeAtPath(path);
+            if (!exact || !node || path.length === 0)
+                return undefined;
+            return parsed.at(node.keyStart ?? node.start);
         },
     };
 }

@@ -3063,6 +3063,564 @@ function compileGlobs(patterns) {
 
 /***/ }),
 
+/***/ 5417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ formatPointer),
+/* harmony export */   tj: () => (/* binding */ escapeToken),
+/* harmony export */   vp: () => (/* binding */ parsePointer)
+/* harmony export */ });
+// JSON Pointer (RFC 6901): `/a/b~1c` ⇄ reference tokens, with the `~0`/`~1` escapes.
+/** Split a JSON pointer (`/a/b~1c`) into unescaped reference tokens. `''` is the whole document. */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    if (!pointer.startsWith('/'))
+        return undefined;
+    const tokens = pointer.slice(1).split('/');
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        // `~` must be followed by 0 or 1; anything else is not a valid pointer.
+        if (/~[^01]|~$/.test(t))
+            return undefined;
+        tokens[i] = t.replace(/~1/g, '/').replace(/~0/g, '~');
+    }
+    return tokens;
+}
+function escapeToken(token) {
+    if (token.indexOf('~') === -1 && token.indexOf('/') === -1)
+        return token;
+    return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+function formatPointer(tokens) {
+    let out = '';
+    for (const t of tokens)
+        out += '/' + escapeToken(String(t));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   wT: () => (/* binding */ parseWithPositions)
+/* harmony export */ });
+/* unused harmony exports LineIndex, PositionedJson */
+/* harmony import */ var _json_pointer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5417);
+/* harmony import */ var _json_scan__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(219);
+/* harmony import */ var _json_syntax__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9721);
+// A strict JSON parser that remembers where every value and key starts and finds duplicate keys (JSON.parse
+// keeps the last one silently). Several times slower than JSON.parse, so gates run it only for files they must
+// place findings in. On bad JSON it stops and lets findJsonSyntaxError say where and why: one diagnosis, which
+// each gate words its own way.
+
+
+
+/** Line starts of a text, for offset → 1-based line/column by binary search. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    at(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    }
+}
+const CANONICAL_INDEX = /^(0|[1-9]\d*)$/;
+class PositionedJson {
+    text;
+    value;
+    root;
+    duplicates;
+    error;
+    lines;
+    constructor(text, value, root, duplicates, error) {
+        this.text = text;
+        this.value = value;
+        this.root = root;
+        this.duplicates = duplicates;
+        this.error = error;
+        this.lines = new LineIndex(text);
+    }
+    /** The node a pointer names, or the deepest existing ancestor when it does not exist. */
+    nodeAt(pointer) {
+        const tokens = (0,_json_pointer__WEBPACK_IMPORTED_MODULE_1__/* .parsePointer */ .vp)(pointer);
+        if (!tokens)
+            return { node: this.root, exact: false };
+        return this.nodeAtPath(tokens);
+    }
+    /**
+     * The node a path names, or the deepest existing ancestor. A number names an array element only; a string
+     * names an object member, or an array element when it is a canonical index (as in a pointer).
+     */
+    nodeAtPath(path) {
+        let node = this.root;
+        if (!node)
+            return { node, exact: false };
+        for (const t of path) {
+            const kids = node.children;
+            let next;
+            if (Array.isArray(kids))
+                next = typeof t === 'number' || CANONICAL_INDEX.test(t) ? kids[Number(t)] : undefined;
+            else
+                next = typeof t === 'string' ? kids?.get(t) : undefined;
+            if (!next)
+                return { node, exact: false };
+            node = next;
+        }
+        return { node, exact: true };
+    }
+    /** Line/column of the value a pointer names (or of its key with `key: true`); the document start when unknown. */
+    positionOf(pointer, key = false) {
+        if (this.error && !this.root)
+            return this.lines.at(this.error.offset);
+        const { node } = this.nodeAt(pointer);
+        if (!node)
+            return { line: 1, column: 1 };
+        return this.lines.at(key && node.keyStart !== undefined ? node.keyStart : node.start);
+    }
+    at(offset) {
+        return this.lines.at(offset);
+    }
+}
+/** Thrown at the first thing that is not JSON; the diagnosis is findJsonSyntaxError's. */
+class NotJson {
+}
+const NOT_JSON = new NotJson();
+class TooDeep {
+    offset;
+    maxDepth;
+    constructor(offset, maxDepth) {
+        this.offset = offset;
+        this.maxDepth = maxDepth;
+    }
+}
+const CONTROL = /[\u0000-\u001f]/;
+const LITERALS = [
+    ['true', true],
+    ['false', false],
+    ['null', null],
+];
+class Parser {
+    text;
+    keepValues;
+    maxDepth;
+    pos;
+    duplicates = [];
+    /** Tokens of the container being parsed; joined into a pointer only when a duplicate key needs one. */
+    path = [];
+    /** The value of the node parseValue returned last (kept out of the return value to avoid an allocation per value). */
+    value;
+    constructor(text, keepValues, maxDepth, start) {
+        this.text = text;
+        this.keepValues = keepValues;
+        this.maxDepth = maxDepth;
+        this.pos = start;
+    }
+    skipWhitespace() {
+        this.pos = (0,_json_scan__WEBPACK_IMPORTED_MODULE_2__/* .skipJsonWhitespace */ .pc)(this.text, this.pos);
+    }
+    parseDocument() {
+        this.skipWhitespace();
+        const node = this.parseValue(0);
+        const value = this.value;
+        this.skipWhitespace();
+        if (this.pos < this.text.length)
+            throw NOT_JSON;
+        return { value, node };
+    }
+    parseValue(depth) {
+        if (depth > this.maxDepth)
+            throw new TooDeep(this.pos, this.maxDepth);
+        const start = this.pos;
+        const c = this.text.charCodeAt(start);
+        if (c === 0x7b)
+            return this.parseObject(depth);
+        if (c === 0x5b)
+            return this.parseArray(depth);
+        if (c === 0x22) {
+            this.value = this.parseString();
+            return { start, end: this.pos };
+        }
+        if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+            _json_scan__WEBPACK_IMPORTED_MODULE_2__/* .JSON_NUMBER */ .l2.lastIndex = start;
+            const m = _json_scan__WEBPACK_IMPORTED_MODULE_2__/* .JSON_NUMBER */ .l2.exec(this.text);
+            if (!m)
+                throw NOT_JSON;
+            this.pos = start + m[0].length;
+            this.value = Number(m[0]);
+            return { start, end: this.pos };
+        }
+        for (const [word, value] of LITERALS) {
+            if (this.text.startsWith(word, start)) {
+                this.pos = start + word.length;
+                this.value = value;
+                return { start, end: this.pos };
+            }
+        }
+        throw NOT_JSON;
+    }
+    parseString() {
+        const t = this.text;
+        const open = this.pos;
+        const close = (0,_json_scan__WEBPACK_IMPORTED_MODULE_2__/* .closingQuote */ .m2)(t, open);
+        if (close === -1)
+            throw NOT_JSON;
+        const raw = t.slice(open + 1, close);
+        this.pos = close + 1;
+        if (CONTROL.test(raw))
+            throw NOT_JSON;
+        if (raw.indexOf('\\') === -1)
+            return raw;
+        try {
+            return JSON.parse(t.slice(open, close + 1));
+        }
+        catch {
+            throw NOT_JSON;
+        }
+    }
+    parseObject(depth) {
+        const start = this.pos++;
+        const value = this.keepValues ? {} : undefined;
+        const children = new Map();
+        const node = { start, end: start, children };
+        this.skipWhitespace();
+        if (this.text.charCodeAt(this.pos) === 0x7d) {
+            this.pos++;
+            node.end = this.pos;
+            this.value = value;
+            return node;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            const keyStart = this.pos;
+            if (this.text.charCodeAt(keyStart) !== 0x22)
+                throw NOT_JSON;
+            const key = this.parseString();
+            this.skipWhitespace();
+            if (this.text.charCodeAt(this.pos) !== 0x3a)
+                throw NOT_JSON;
+            this.pos++;
+            this.skipWhitespace();
+            this.path.push(key);
+            const child = this.parseValue(depth + 1);
+            this.path.pop();
+            child.keyStart = keyStart;
+            const earlier = children.get(key);
+            if (earlier)
+                this.duplicates.push({ pointer: (0,_json_pointer__WEBPACK_IMPORTED_MODULE_1__/* .formatPointer */ .$2)(this.path), key, firstOffset: earlier.keyStart, secondOffset: keyStart });
+            children.set(key, child);
+            if (value) {
+                // defineProperty keeps `__proto__` an ordinary key, as JSON.parse does.
+                if (key === '__proto__')
+                    Object.defineProperty(value, key, { value: this.value, enumerable: true, writable: true, configurable: true });
+                else
+                    value[key] = this.value;
+            }
+            this.skipWhitespace();
+            const c = this.text.charCodeAt(this.pos);
+            this.pos++;
+            if (c === 0x2c)
+                continue;
+            if (c === 0x7d) {
+                node.end = this.pos;
+                this.value = value;
+                return node;
+            }
+            throw NOT_JSON;
+        }
+    }
+    parseArray(depth) {
+        const start = this.pos++;
+        const value = this.keepValues ? [] : undefined;
+        const children = [];
+        const node = { start, end: start, children };
+        this.skipWhitespace();
+        if (this.text.charCodeAt(this.pos) === 0x5d) {
+            this.pos++;
+            node.end = this.pos;
+            this.value = value;
+            return node;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            this.path.push(children.length);
+            const child = this.parseValue(depth + 1);
+            this.path.pop();
+            if (value)
+                value.push(this.value);
+            children.push(child);
+            this.skipWhitespace();
+            const c = this.text.charCodeAt(this.pos);
+            this.pos++;
+            if (c === 0x2c)
+                continue;
+            if (c === 0x5d) {
+                node.end = this.pos;
+                this.value = value;
+                return node;
+            }
+            throw NOT_JSON;
+        }
+    }
+}
+/** Parse with positions. Never throws for bad JSON: the problem comes back in `error`. */
+function parseWithPositions(text, options = {}) {
+    const { keepValues = true, maxDepth = 1000, skipByteOrderMark = false } = options;
+    const start = skipByteOrderMark && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const parser = new Parser(text, keepValues, maxDepth, start);
+    const failed = (error) => new PositionedJson(text, undefined, undefined, parser.duplicates, error);
+    try {
+        const { value, node } = parser.parseDocument();
+        return new PositionedJson(text, value, node, parser.duplicates, undefined);
+    }
+    catch (err) {
+        if (err === NOT_JSON) {
+            const syntax = (0,_json_syntax__WEBPACK_IMPORTED_MODULE_0__/* .findJsonSyntaxError */ .L)(text, start);
+            // The parser and the finder read the same grammar; a disagreement is a bug, still not a crash.
+            if (!syntax)
+                return failed({ message: 'not valid JSON', offset: parser.pos });
+            return failed({ message: syntax.message, offset: syntax.offset, syntax });
+        }
+        if (err instanceof TooDeep)
+            return failed({ message: `nested deeper than ${err.maxDepth} levels`, offset: err.offset });
+        // A small thread stack can run out before maxDepth: still an answer, not a crash.
+        if (err instanceof RangeError)
+            return failed({ message: 'nested too deeply to parse', offset: parser.pos });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l2: () => (/* binding */ JSON_NUMBER),
+/* harmony export */   m2: () => (/* binding */ closingQuote),
+/* harmony export */   pc: () => (/* binding */ skipJsonWhitespace)
+/* harmony export */ });
+// The lexical pieces of JSON (RFC 8259) shared by the syntax-error finder, the position-tracking parser and
+// the pointer scans, so whitespace, numbers and string ends are read the same way everywhere.
+/** A JSON number, matched in place (sticky) so no slice of a multi-megabyte text is made. */
+const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** Offset of the first character at or after `pos` that is not JSON whitespace. */
+function skipJsonWhitespace(text, pos) {
+    for (;;) {
+        const c = text.charCodeAt(pos);
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            pos++;
+        else
+            return pos;
+    }
+}
+/**
+ * Offset of the quote closing the string that opens at `open`, or -1 when none does. Jumps from quote to quote
+ * with indexOf (scanner speed) and counts the backslashes before each: an odd number escapes it.
+ */
+function closingQuote(text, open) {
+    for (let q = text.indexOf('"', open + 1); q !== -1; q = text.indexOf('"', q + 1)) {
+        let b = q - 1;
+        while (b > open && text.charCodeAt(b) === 0x5c)
+            b--;
+        if ((q - 1 - b) % 2 === 0)
+            return q;
+    }
+    return -1;
+}
+
+
+/***/ }),
+
+/***/ 9721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ findJsonSyntaxError)
+/* harmony export */ });
+/* harmony import */ var _json_scan__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(219);
+/* harmony import */ var _readers__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3027);
+// The first syntax error of a JSON text (strict RFC 8259, exactly what JSON.parse rejects), by position and kind.
+// The message never quotes the input: V8's own messages do, and in a secret report that is the secret itself.
+// Gates that word errors their own way (and may quote a character) do so from `problem` and `expected`.
+
+
+const EXPECTED = {
+    value: 'a value',
+    'property-name': 'a property name in double quotes',
+    colon: "':'",
+    'comma-or-brace': "',' or '}'",
+    'comma-or-bracket': "',' or ']'",
+    end: 'the end of the input',
+};
+const LITERALS = { 0x74: 'true', 0x66: 'false', 0x6e: 'null' };
+const SIMPLE_ESCAPES = '"\\/bfnrt';
+const HEX4 = /[0-9a-fA-F]{4}/y;
+function describeFault(f, atEnd) {
+    switch (f.problem) {
+        case 'unexpected':
+            if (f.expected === 'end')
+                return 'unexpected character after the JSON value';
+            return `unexpected ${atEnd ? 'end of input' : 'character'}, expected ${EXPECTED[f.expected]}`;
+        case 'invalid-number':
+            return 'invalid number';
+        case 'unterminated-string':
+            return 'unterminated string';
+        case 'control-character':
+            return 'control character in string';
+        case 'invalid-escape':
+            return 'invalid escape in string';
+    }
+}
+/**
+ * The first syntax error of `text` read from `from` (1 to skip a byte-order mark), or undefined when it is
+ * valid JSON. Iterative, so no nesting depth overflows it. Reads in order and stops at the first fault.
+ */
+function findJsonSyntaxError(text, from = 0) {
+    const fault = scan(text, from);
+    if (!fault)
+        return undefined;
+    const { line, column } = (0,_readers__WEBPACK_IMPORTED_MODULE_0__/* .lineColumnAt */ .IX)(text, fault.offset);
+    return { ...fault, line, column, message: describeFault(fault, fault.offset >= text.length) };
+}
+function scan(text, from) {
+    const n = text.length;
+    const unexpected = (expected, offset, stop = offset) => ({ problem: 'unexpected', expected, offset, stop });
+    /** A string that never closes is reported as such, not by the first bad character after its last quote. */
+    const inString = (problem, open, offset, stop) => text.indexOf('"', offset) === -1 ? { problem: 'unterminated-string', offset: open, stop } : { problem, offset, stop };
+    /** Offset past the string opening at `open`, or the fault in it. */
+    const readString = (open) => {
+        for (let i = open + 1;;) {
+            if (i >= n)
+                return { problem: 'unterminated-string', offset: open, stop: n };
+            const c = text.charCodeAt(i);
+            if (c === 0x22)
+                return i + 1;
+            if (c < 0x20)
+                return inString('control-character', open, i, i);
+            if (c !== 0x5c) {
+                i++;
+                continue;
+            }
+            if (i + 1 >= n)
+                return { problem: 'unterminated-string', offset: open, stop: n };
+            const e = text[i + 1];
+            if (e === 'u') {
+                HEX4.lastIndex = i + 2;
+                if (!HEX4.test(text))
+                    return inString('invalid-escape', open, i, i + 1);
+                i += 6;
+            }
+            else if (SIMPLE_ESCAPES.includes(e))
+                i += 2;
+            else
+                return inString('invalid-escape', open, i, i + 1);
+        }
+    };
+    /** Offset past a property name and its colon, or the fault. */
+    const readKey = (pos) => {
+        pos = (0,_json_scan__WEBPACK_IMPORTED_MODULE_1__/* .skipJsonWhitespace */ .pc)(text, pos);
+        if (text.charCodeAt(pos) !== 0x22)
+            return unexpected('property-name', pos);
+        const end = readString(pos);
+        if (typeof end !== 'number')
+            return end;
+        pos = (0,_json_scan__WEBPACK_IMPORTED_MODULE_1__/* .skipJsonWhitespace */ .pc)(text, end);
+        if (text.charCodeAt(pos) !== 0x3a)
+            return unexpected('colon', pos);
+        return pos + 1;
+    };
+    /** Offset past a scalar starting at `pos`, or the fault. */
+    const readScalar = (pos) => {
+        const c = text.charCodeAt(pos);
+        if (c === 0x22)
+            return readString(pos);
+        if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+            _json_scan__WEBPACK_IMPORTED_MODULE_1__/* .JSON_NUMBER */ .l2.lastIndex = pos;
+            return _json_scan__WEBPACK_IMPORTED_MODULE_1__/* .JSON_NUMBER */ .l2.test(text) ? _json_scan__WEBPACK_IMPORTED_MODULE_1__/* .JSON_NUMBER */ .l2.lastIndex : { problem: 'invalid-number', expected: 'value', offset: pos, stop: pos };
+        }
+        const word = LITERALS[c];
+        if (word === undefined)
+            return unexpected('value', pos);
+        if (text.startsWith(word, pos))
+            return pos + word.length;
+        let k = 0;
+        while (k < word.length && text[pos + k] === word[k])
+            k++;
+        return unexpected('value', pos, pos + k);
+    };
+    // Open containers, innermost last: true for an object, false for an array.
+    const open = [];
+    let pos = from;
+    for (;;) {
+        // A value is expected at pos.
+        pos = (0,_json_scan__WEBPACK_IMPORTED_MODULE_1__/* .skipJsonWhitespace */ .pc)(text, pos);
+        const c = text.charCodeAt(pos);
+        if (c === 0x7b || c === 0x5b) {
+            const isObject = c === 0x7b;
+            pos = (0,_json_scan__WEBPACK_IMPORTED_MODULE_1__/* .skipJsonWhitespace */ .pc)(text, pos + 1);
+            if (text.charCodeAt(pos) === (isObject ? 0x7d : 0x5d))
+                pos++;
+            else {
+                open.push(isObject);
+                if (isObject) {
+                    const next = readKey(pos);
+                    if (typeof next !== 'number')
+                        return next;
+                    pos = next;
+                }
+                continue;
+            }
+        }
+        else {
+            const next = readScalar(pos);
+            if (typeof next !== 'number')
+                return next;
+            pos = next;
+        }
+        // A value ended: close containers until one takes another member.
+        for (;;) {
+            pos = (0,_json_scan__WEBPACK_IMPORTED_MODULE_1__/* .skipJsonWhitespace */ .pc)(text, pos);
+            if (open.length === 0)
+                return pos < n ? unexpected('end', pos) : undefined;
+            const isObject = open[open.length - 1];
+            const d = text.charCodeAt(pos);
+            if (d === 0x2c)
+                break;
+            if (d !== (isObject ? 0x7d : 0x5d))
+                return unexpected(isObject ? 'comma-or-brace' : 'comma-or-bracket', pos);
+            open.pop();
+            pos++;
+        }
+        pos++; // the comma
+        if (open[open.length - 1]) {
+            const next = readKey(pos);
+            if (typeof next !== 'number')
+                return next;
+            pos = next;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 8805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4114,8 +4672,8 @@ function scrubValue(value, scrub) {
 
 const GATE_LOADERS = {
     coverage: () => __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 3812)),
-    'schema-ids': () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(619), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6196)),
-    sbom: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1157)),
+    'schema-ids': () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(619), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6757)),
+    sbom: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 491)),
     'secret-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(570), __nccwpck_require__.e(460), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3515)),
     tarball: () => __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 489)),
 };
@@ -5825,6 +6383,10 @@ async function runCli(argv, io) {
 var git = __nccwpck_require__(9963);
 // EXTERNAL MODULE: ./actions/common/src/glob.ts
 var glob = __nccwpck_require__(1473);
+// EXTERNAL MODULE: ./actions/common/src/json-positions.ts
+var json_positions = __nccwpck_require__(208);
+// EXTERNAL MODULE: ./actions/common/src/json-syntax.ts
+var json_syntax = __nccwpck_require__(9721);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./actions/common/src/entry.ts
@@ -5833,6 +6395,8 @@ var ucs2length = __nccwpck_require__(6214);
 
 // Kit modules most gates use, loaded here so they live once in the shared bundle: webpack copies a
 // module shared by lazy chunks into each of them when it is below its 20 KB split size.
+
+
 
 
 // Used by both ajv and the precompiled config validator (generated/config-validator.js). Re-exported,

@@ -7,6 +7,8 @@ import { runCli, type CliIO } from './cli';
 // module shared by lazy chunks into each of them when it is below its 20 KB split size.
 import './git';
 import './glob';
+import './json-positions';
+import './json-syntax';
 // Used by both ajv and the precompiled config validator (generated/config-validator.js). Re-exported,
 // not imported bare, because a bare import of a module without side effects is dropped by the bundler.
 export { default as ucs2length } from 'ajv/dist/runtime/ucs2length.js';

@@ -2,25 +2,13 @@
 // second, position-annotated tree for a multi-megabyte BOM, we scan the text once and only for the
 // pointers that need a line (failing schema paths), skipping every other subtree at scanner speed.
 
-import { lineColumnAt } from '../../common/src/readers';
+import { parsePointer } from '../../common/src/json-pointer';
+import { closingQuote, skipJsonWhitespace } from '../../common/src/json-scan';
 
 export interface TextPosition {
   line: number;
   column: number;
   offset: number;
-}
-
-/** RFC 6901 pointer → unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function segmentsToPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
 interface TrieNode {
@@ -33,109 +21,37 @@ function newNode(): TrieNode {
   return { children: new Map(), pointers: [] };
 }
 
-class SyntaxFault extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
-  }
-}
-
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+/** The text is not what JSON.parse accepted (e.g. it still has a byte-order mark): stop with what was found. */
+class Unreadable {}
+const UNREADABLE = new Unreadable();
 
 /**
- * A strict JSON scanner (RFC 8259) over a string. `locate` walks only into subtrees that lead to a
- * requested pointer; `check` walks everything to find the first syntax error.
+ * Walks a text that already passed JSON.parse, so it checks no grammar: only the subtrees that lead to a
+ * requested pointer are entered, every other value is skipped by counting brackets.
  */
-class Scanner {
+class Locator {
   pos = 0;
   constructor(
     private readonly text: string,
-    /** Locate mode: the text is known to be valid JSON, so untargeted subtrees are skipped unchecked. */
-    private readonly fast = false,
+    private readonly found: Map<string, number>,
   ) {}
 
-  fail(message: string, at = this.pos): never {
-    throw new SyntaxFault(message, at);
+  /** Offset just past the string opening at `open`. */
+  stringEnd(open: number): number {
+    const close = closingQuote(this.text, open);
+    if (close === -1) throw UNREADABLE;
+    return close + 1;
   }
 
-  skipWs(): void {
-    const t = this.text;
-    while (this.pos < t.length && WS.has(t.charCodeAt(this.pos))) this.pos++;
-  }
-
-  expect(ch: string): void {
-    if (this.text[this.pos] !== ch) {
-      this.fail(this.pos >= this.text.length ? `unexpected end of input, expected '${ch}'` : `expected '${ch}' but found ${describe(this.text[this.pos]!)}`);
-    }
-    this.pos++;
-  }
-
-  /** Skips a string starting at pos (which must be `"`); returns the raw slice including quotes. */
-  string(): string {
-    const t = this.text;
-    const start = this.pos;
-    this.pos++;
-    for (;;) {
-      const q = t.indexOf('"', this.pos);
-      if (q === -1) this.fail('unterminated string', start);
-      // Control characters are not allowed raw inside strings.
-      for (let i = this.pos; i < q; i++) {
-        const c = t.charCodeAt(i);
-        if (c < 0x20) this.fail('control character in string', i);
-        if (c === 0x5c) {
-          const n = t[i + 1];
-          if (n === 'u') {
-            if (!/^[0-9a-fA-F]{4}$/.test(t.slice(i + 2, i + 6))) this.fail('bad \\u escape', i);
-            i += 5;
-          } else if (n !== undefined && '"\\/bfnrt'.includes(n)) {
-            i++;
-          } else {
-            this.fail('bad escape in string', i);
-          }
-        }
-      }
-      // The quote found may be escaped: count the backslashes before it.
-      let bs = 0;
-      for (let i = q - 1; i > start && t.charCodeAt(i) === 0x5c; i--) bs++;
-      this.pos = q + 1;
-      if (bs % 2 === 0) return t.slice(start, this.pos);
-    }
-  }
-
-  literal(): void {
-    const t = this.text;
-    const start = this.pos;
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(t.slice(start, start + 400));
-    if (t.startsWith('true', start)) this.pos += 4;
-    else if (t.startsWith('false', start)) this.pos += 5;
-    else if (t.startsWith('null', start)) this.pos += 4;
-    else if (m && m[0].length > 0) this.pos += m[0].length;
-    else this.fail(this.pos >= t.length ? 'unexpected end of input, expected a value' : `unexpected ${describe(t[start]!)}`);
-  }
-
-  /**
-   * Skips a value without checking its grammar (locate mode only: the text already passed JSON.parse).
-   * Counts brackets and jumps over strings with indexOf: far faster than a structured walk.
-   */
-  skipFast(): void {
+  /** Skips a value by counting brackets and jumping over strings with indexOf: far faster than a structured walk. */
+  skipValue(): void {
     const t = this.text;
     let depth = 0;
     let i = this.pos;
     for (; i < t.length; i++) {
       const c = t.charCodeAt(i);
       if (c === 0x22) {
-        // Jump to the closing quote, skipping escaped ones.
-        let q = t.indexOf('"', i + 1);
-        for (;;) {
-          if (q === -1) this.fail('unterminated string', i);
-          let bs = 0;
-          for (let k = q - 1; t.charCodeAt(k) === 0x5c; k--) bs++;
-          if (bs % 2 === 0) break;
-          q = t.indexOf('"', q + 1);
-        }
-        i = q;
+        i = this.stringEnd(i) - 1;
         if (depth === 0) {
           i++;
           break;
@@ -148,84 +64,64 @@ class Scanner {
           break;
         }
         if (depth < 0) break;
-      } else if (depth === 0 && (c === 0x2c || WS.has(c))) break;
+      } else if (depth === 0 && (c === 0x2c || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) break;
     }
     this.pos = i;
   }
 
   /** Walk a value; `node` is the trie position (undefined = no target below: skip). */
-  value(node: TrieNode | undefined, found: Map<string, number>, keyOffset?: number): void {
-    this.skipWs();
-    const at = this.pos;
-    if (node) for (const p of node.pointers) found.set(p, keyOffset ?? at);
-    if (this.fast && (!node || node.children.size === 0)) {
-      this.skipFast();
-      return;
-    }
-    const c = this.text[this.pos];
-    if (c === '{') this.object(node, found);
-    else if (c === '[') this.array(node, found);
-    else if (c === '"') this.string();
-    else this.literal();
+  value(node: TrieNode | undefined, keyOffset?: number): void {
+    this.pos = skipJsonWhitespace(this.text, this.pos);
+    if (node) for (const p of node.pointers) this.found.set(p, keyOffset ?? this.pos);
+    const c = this.text.charCodeAt(this.pos);
+    if (node && node.children.size > 0 && c === 0x7b) this.object(node);
+    else if (node && node.children.size > 0 && c === 0x5b) this.array(node);
+    else this.skipValue();
   }
 
-  object(node: TrieNode | undefined, found: Map<string, number>): void {
+  /** Reads past `expected` (after whitespace); anything else means the text is not what JSON.parse accepted. */
+  take(expected: number): void {
+    this.pos = skipJsonWhitespace(this.text, this.pos);
+    if (this.text.charCodeAt(this.pos) !== expected) throw UNREADABLE;
     this.pos++;
-    this.skipWs();
-    if (this.text[this.pos] === '}') {
+  }
+
+  /** After a member or element: true when another follows, false at the closing bracket. */
+  more(close: number): boolean {
+    this.pos = skipJsonWhitespace(this.text, this.pos);
+    const c = this.text.charCodeAt(this.pos++);
+    if (c === 0x2c) return true;
+    if (c === close) return false;
+    throw UNREADABLE;
+  }
+
+  object(node: TrieNode): void {
+    this.pos = skipJsonWhitespace(this.text, this.pos + 1);
+    if (this.text.charCodeAt(this.pos) === 0x7d) {
       this.pos++;
       return;
     }
-    for (;;) {
-      this.skipWs();
-      if (this.text[this.pos] !== '"') this.fail(this.pos >= this.text.length ? 'unexpected end of input in object' : `expected a property name but found ${describe(this.text[this.pos]!)}`);
+    do {
+      this.pos = skipJsonWhitespace(this.text, this.pos);
+      if (this.text.charCodeAt(this.pos) !== 0x22) throw UNREADABLE;
       const keyAt = this.pos;
-      const raw = this.string();
-      const child = node && node.children.size ? node.children.get(decodeKey(raw)) : undefined;
-      this.skipWs();
-      this.expect(':');
-      this.value(child, found, child ? keyAt : undefined);
-      this.skipWs();
-      const c = this.text[this.pos];
-      if (c === ',') {
-        this.pos++;
-        continue;
-      }
-      if (c === '}') {
-        this.pos++;
-        return;
-      }
-      this.fail(c === undefined ? 'unexpected end of input in object' : `expected ',' or '}' but found ${describe(c)}`);
-    }
+      this.pos = this.stringEnd(keyAt);
+      const child = node.children.get(decodeKey(this.text.slice(keyAt, this.pos)));
+      this.take(0x3a);
+      this.value(child, child ? keyAt : undefined);
+    } while (this.more(0x7d));
   }
 
-  array(node: TrieNode | undefined, found: Map<string, number>): void {
-    this.pos++;
-    this.skipWs();
-    if (this.text[this.pos] === ']') {
+  array(node: TrieNode): void {
+    this.pos = skipJsonWhitespace(this.text, this.pos + 1);
+    if (this.text.charCodeAt(this.pos) === 0x5d) {
       this.pos++;
       return;
     }
-    for (let index = 0; ; index++) {
-      const child = node && node.children.size ? node.children.get(String(index)) : undefined;
-      this.value(child, found);
-      this.skipWs();
-      const c = this.text[this.pos];
-      if (c === ',') {
-        this.pos++;
-        continue;
-      }
-      if (c === ']') {
-        this.pos++;
-        return;
-      }
-      this.fail(c === undefined ? 'unexpected end of input in array' : `expected ',' or ']' but found ${describe(c)}`);
-    }
+    let index = 0;
+    do this.value(node.children.get(String(index++)));
+    while (this.more(0x5d));
   }
-}
-
-function describe(ch: string): string {
-  return JSON.stringify(ch);
 }
 
 function decodeKey(raw: string): string {
@@ -240,24 +136,24 @@ export function locatePointers(text: string, pointers: Iterable<string>): Map<st
   const root = newNode();
   let any = false;
   for (const p of pointers) {
+    const segments = parsePointer(p);
+    if (!segments) continue;
     any = true;
     let node = root;
-    for (const seg of pointerSegments(p)) {
+    for (const seg of segments) {
       let next = node.children.get(seg);
       if (!next) node.children.set(seg, (next = newNode()));
       node = next;
     }
     node.pointers.push(p);
   }
-  const out = new Map<string, TextPosition>();
-  if (!any) return out;
+  if (!any) return new Map();
   const offsets = new Map<string, number>();
-  const scanner = new Scanner(text, true);
   try {
-    scanner.value(root, offsets);
+    new Locator(text, offsets).value(root);
   } catch (err) {
-    if (!(err instanceof SyntaxFault)) throw err;
-    // Positions found before the fault are still right.
+    if (err !== UNREADABLE) throw err;
+    // Positions found before the text stopped making sense are still right.
   }
   return withLines(text, offsets);
 }
@@ -278,25 +174,4 @@ function withLines(text: string, offsets: Map<string, number>): Map<string, Text
     out.set(pointer, { line, column: offset - lineStart + 1, offset });
   }
   return out;
-}
-
-export interface JsonSyntaxError {
-  message: string;
-  line: number;
-  column: number;
-}
-
-/** The first syntax error of a text (strict RFC 8259), or undefined when it is valid JSON. */
-export function findSyntaxError(text: string): JsonSyntaxError | undefined {
-  const scanner = new Scanner(text);
-  try {
-    scanner.value(undefined, new Map());
-    scanner.skipWs();
-    if (scanner.pos < text.length) scanner.fail(`unexpected ${describe(text[scanner.pos]!)} after the JSON value`);
-    return undefined;
-  } catch (err) {
-    if (!(err instanceof SyntaxFault)) throw err;
-    const { line, column } = lineColumnAt(text, err.offset);
-    return { message: err.message, line, column };
-  }
 }

@@ -5,7 +5,9 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import parseSpdx from 'spdx-expression-parse';
-import { findSyntaxError, locatePointers, segmentsToPointer } from './json-locate';
+import { formatPointer } from '../../common/src/json-pointer';
+import { locatePointers } from './json-locate';
+import { findSyntaxError } from './syntax-message';
 import { SCHEMA_BASE, SPEC_VERSIONS, SUPPORT_SCHEMAS, bomSchemaFile, isSpecVersion, readSchema, schemaDir, type SpecVersion } from './schemas';
 
 export interface ValidationIssue {
@@ -292,7 +294,7 @@ function expressionIssues(doc: unknown): ValidationIssue[] {
           try {
             parseSpdx(expr);
           } catch (err) {
-            const pointer = segmentsToPointer([...path, key, i, 'expression']);
+            const pointer = formatPointer([...path, key, i, 'expression']);
             out.push({ ruleId: 'sbom/license-expression', pointer, message: `${pointer}: "${expr}" is not a valid SPDX license expression (${(err as Error).message})` });
           }
         });
@@ -317,7 +319,7 @@ function refIssues(doc: Record<string, unknown>): ValidationIssue[] {
     const ref = obj['bom-ref'];
     if (typeof ref === 'string') {
       const first = refs.get(ref);
-      const pointer = segmentsToPointer([...path, 'bom-ref']);
+      const pointer = formatPointer([...path, 'bom-ref']);
       if (first !== undefined) out.push({ ruleId: 'sbom/bom-ref', pointer, message: `${pointer}: bom-ref "${ref}" is also used at ${first}; bom-refs must be unique` });
       else refs.set(ref, pointer);
     }
@@ -333,13 +335,13 @@ function refIssues(doc: Record<string, unknown>): ValidationIssue[] {
       if (!dep || typeof dep !== 'object') return;
       const d = dep as Record<string, unknown>;
       if (typeof d.ref === 'string' && !refs.has(d.ref)) {
-        const pointer = segmentsToPointer(['dependencies', i, 'ref']);
+        const pointer = formatPointer(['dependencies', i, 'ref']);
         out.push({ ruleId: 'sbom/bom-ref', pointer, message: `${pointer}: dependency entry for "${d.ref}", which no component declares as its bom-ref` });
       }
       if (Array.isArray(d.dependsOn)) {
         d.dependsOn.forEach((target, j) => {
           if (typeof target === 'string' && !refs.has(target)) {
-            const pointer = segmentsToPointer(['dependencies', i, 'dependsOn', j]);
+            const pointer = formatPointer(['dependencies', i, 'dependsOn', j]);
             out.push({ ruleId: 'sbom/bom-ref', pointer, message: `${pointer}: "${String(d.ref)}" depends on "${target}", which no component declares as its bom-ref` });
           }
         });

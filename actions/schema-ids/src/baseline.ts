@@ -4,9 +4,10 @@
 // { "version": 1, "entries": [ { "rule": "schema/open-object", "file": "schemas/a.schema.json", "pointer": "/properties/meta" } ] }
 
 import { InputError } from '../../common/src/errors';
-import { parseWithPositions } from './json-positions';
+import { parseWithPositions } from '../../common/src/json-positions';
 import { ruleId, type RawFinding } from './rules';
 import type { SourceFile } from './parse';
+import { syntaxMessage } from './syntax-message';
 
 export interface BaselineEntry {
   rule: string;
@@ -27,7 +28,7 @@ export function parseBaseline(file: SourceFile): BaselineEntry[] {
   const parsed = parseWithPositions(file.text);
   if (parsed.error) {
     const at = parsed.at(parsed.error.offset);
-    throw new InputError(`baseline is not valid JSON: ${parsed.error.message}`, file.path, at.line, at.column);
+    throw new InputError(`baseline is not valid JSON: ${syntaxMessage(parsed.error, file.text)}`, file.path, at.line, at.column);
   }
   const value = parsed.value as { version?: unknown; entries?: unknown };
   if (value === null || typeof value !== 'object' || value.version !== 1 || !Array.isArray(value.entries)) {

@@ -2,9 +2,11 @@
 // (a syntax error, duplicate keys, or any finding to place).
 
 import YAML, { LineCounter, isNode, type Document } from 'yaml';
-import { countMembers, countParsedMembers, parseWithPositions, type LineColumn, type PositionedJson } from './json-positions';
+import { parseWithPositions, type LineColumn, type PositionedJson } from '../../common/src/json-positions';
+import { countMembers, countParsedMembers } from './member-count';
 import { joinPointer, parsePointer } from './pointer';
 import type { RawFinding } from './rules';
+import { syntaxMessage } from './syntax-message';
 
 export interface SourceFile {
   /** Repository-relative path. */
@@ -28,7 +30,7 @@ export class Positions {
   parsedJson(file: SourceFile): PositionedJson {
     let p = this.json.get(file.path);
     if (!p) {
-      p = parseWithPositions(file.text, false);
+      p = parseWithPositions(file.text, { keepValues: false });
       this.json.set(file.path, p);
     }
     return p;
@@ -106,7 +108,7 @@ export function parseJsonSource(file: SourceFile, positions: Positions, findings
   } catch (err) {
     const positioned = positions.parsedJson(file);
     if (positioned.error) {
-      findings.push({ rule: 'invalid-json', severity: 'error', file: file.path, offset: positioned.error.offset, message: `invalid JSON: ${positioned.error.message}` });
+      findings.push({ rule: 'invalid-json', severity: 'error', file: file.path, offset: positioned.error.offset, message: `invalid JSON: ${syntaxMessage(positioned.error, file.text)}` });
     } else {
       findings.push({ rule: 'invalid-json', severity: 'error', file: file.path, line: 1, column: 1, message: `invalid JSON: ${(err as Error).message}` });
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeToken, formatPointer, fragmentFromPointer, parsePointer, pointerFromFragment } from './pointer';
+import { escapeToken, evaluatePointer, formatPointer, fragmentFromPointer, parsePointer, pointerFromFragment } from './pointer';
 import { resolveUri, splitUri } from './uri';
 
 describe('JSON pointer', () => {
@@ -33,5 +33,13 @@ describe('JSON pointer', () => {
     expect(parsePointer('/a~2')).toBeUndefined();
     expect(parsePointer('/a~')).toBeUndefined();
     expect(pointerFromFragment('/%E0%A4%A')).toBeUndefined();
+  });
+});
+
+describe('pointer helpers on parsed values', () => {
+  it('evaluatePointer follows escaped tokens', () => {
+    const doc = { 'a/b': { '~c': [10, 20] } };
+    expect(evaluatePointer(doc, parsePointer('/a~1b/~0c/1')!)).toEqual({ found: true, value: 20 });
+    expect(evaluatePointer(doc, parsePointer('/a~1b/~0c/01')!).found).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countMembers, countParsedMembers, LineIndex, parseWithPositions } from './json-positions';
-import { evaluatePointer, formatPointer, parsePointer } from './pointer';
+import { formatPointer, parsePointer } from './json-pointer';
+import { LineIndex, parseWithPositions } from './json-positions';
 
 /** Every pointer in a value, with the value it names. */
 function pointers(value: unknown, prefix: (string | number)[] = []): [string, unknown][] {
@@ -78,6 +78,17 @@ describe('parseWithPositions', () => {
     );
   });
 
+  it('builds the same value as JSON.parse for any JSON (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.jsonValue().map((v) => JSON.stringify(v, null, 2))), (text) => {
+        const parsed = parseWithPositions(text);
+        expect(parsed.error).toBeUndefined();
+        expect(parsed.value).toStrictEqual(JSON.parse(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('reports duplicate keys with both positions', () => {
     const text = '{\n  "a": 1,\n  "b": {\n    "x": 1,\n    "x": 2\n  },\n  "a": 3\n}';
     const parsed = parseWithPositions(text);
@@ -101,7 +112,30 @@ describe('parseWithPositions', () => {
   ])('places the syntax error in %j at %i:%i', (text, line, column, message) => {
     const parsed = parseWithPositions(text);
     expect(parsed.error?.message).toMatch(message);
+    expect(parsed.error?.syntax?.offset).toBe(parsed.error?.offset);
     expect(parsed.at(parsed.error!.offset)).toEqual({ line, column });
+  });
+
+  it('reads past a byte-order mark only when asked, counting it in offsets', () => {
+    expect(parseWithPositions('\ufeff{"a": 1}').error?.offset).toBe(0);
+    const parsed = parseWithPositions('\ufeff{"a": 1}', { skipByteOrderMark: true });
+    expect(parsed.value).toEqual({ a: 1 });
+    expect(parsed.positionOf('/a', true)).toEqual({ line: 1, column: 3 });
+    expect(parseWithPositions('\ufeff{"a" 1}', { skipByteOrderMark: true }).error?.offset).toBe(6);
+  });
+
+  it('bounds nesting at maxDepth', () => {
+    expect(parseWithPositions('[[[1]]]', { maxDepth: 2 }).error?.message).toBe('nested deeper than 2 levels');
+    expect(parseWithPositions('[[[1]]]', { maxDepth: 3 }).error).toBeUndefined();
+  });
+
+  it('names array elements by number or canonical index, members by string only', () => {
+    const parsed = parseWithPositions('{"a": [10, 20], "1": 0}');
+    expect(parsed.nodeAtPath(['a', 1]).exact).toBe(true);
+    expect(parsed.nodeAtPath(['a', '1']).exact).toBe(true);
+    expect(parsed.nodeAtPath(['a', '01']).exact).toBe(false);
+    expect(parsed.nodeAtPath([1]).exact).toBe(false);
+    expect(parsed.nodeAtPath(['1']).exact).toBe(true);
   });
 
   it('counts CRLF lines and tabs like an editor', () => {
@@ -128,28 +162,3 @@ describe('parseWithPositions', () => {
   });
 });
 
-describe('countMembers', () => {
-  it('equals the members JSON.parse keeps when keys are unique (property)', () => {
-    fc.assert(
-      fc.property(json, indent, (value, space) => {
-        const text = JSON.stringify(value, null, space as number | undefined);
-        expect(countMembers(text)).toBe(countParsedMembers(JSON.parse(text)));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('counts one more member than JSON.parse keeps for each duplicate', () => {
-    const text = '{"a": "x:\\"y", "a": [{"b": ":"}]}';
-    expect(countMembers(text)).toBe(3);
-    expect(countParsedMembers(JSON.parse(text))).toBe(2);
-  });
-});
-
-describe('pointer helpers on parsed values', () => {
-  it('evaluatePointer follows escaped tokens', () => {
-    const doc = { 'a/b': { '~c': [10, 20] } };
-    expect(evaluatePointer(doc, parsePointer('/a~1b/~0c/1')!)).toEqual({ found: true, value: 20 });
-    expect(evaluatePointer(doc, parsePointer('/a~1b/~0c/01')!).found).toBe(false);
-  });
-});

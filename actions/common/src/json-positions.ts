@@ -1,8 +1,11 @@
-// A strict JSON parser that remembers where every value and key starts, finds duplicate keys
-// (JSON.parse keeps the last one silently) and reports syntax errors by line and column.
-// It is several times slower than JSON.parse, so the gate runs it only for files that have findings.
+// A strict JSON parser that remembers where every value and key starts and finds duplicate keys (JSON.parse
+// keeps the last one silently). Several times slower than JSON.parse, so gates run it only for files they must
+// place findings in. On bad JSON it stops and lets findJsonSyntaxError say where and why: one diagnosis, which
+// each gate words its own way.
 
-import { formatPointer, parsePointer } from './pointer';
+import { formatPointer, parsePointer } from './json-pointer';
+import { closingQuote, JSON_NUMBER, skipJsonWhitespace } from './json-scan';
+import { findJsonSyntaxError, type JsonSyntaxError } from './json-syntax';
 
 export interface PositionNode {
   /** Offset of the value's first character. */
@@ -24,8 +27,11 @@ export interface DuplicateKey {
 }
 
 export interface SyntaxProblem {
+  /** Never quotes the input. */
   message: string;
   offset: number;
+  /** The diagnosis, for a syntax error (absent when the text is only nested too deeply). */
+  syntax?: JsonSyntaxError;
 }
 
 export interface LineColumn {
@@ -33,15 +39,13 @@ export interface LineColumn {
   column: number;
 }
 
-const MAX_DEPTH = 1000;
-
-class JsonSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
-  }
+export interface ParseOptions {
+  /** Build the value too (default true); false when JSON.parse already has it. */
+  keepValues?: boolean;
+  /** Deeper nesting is an error rather than a stack overflow (default 1000). */
+  maxDepth?: number;
+  /** Read past a leading U+FEFF instead of rejecting it like JSON.parse (offsets still count it). */
+  skipByteOrderMark?: boolean;
 }
 
 /** Line starts of a text, for offset → 1-based line/column by binary search. */
@@ -62,6 +66,8 @@ export class LineIndex {
   }
 }
 
+const CANONICAL_INDEX = /^(0|[1-9]\d*)$/;
+
 export class PositionedJson {
   readonly lines: LineIndex;
   constructor(
@@ -77,11 +83,22 @@ export class PositionedJson {
   /** The node a pointer names, or the deepest existing ancestor when it does not exist. */
   nodeAt(pointer: string): { node: PositionNode | undefined; exact: boolean } {
     const tokens = parsePointer(pointer);
+    if (!tokens) return { node: this.root, exact: false };
+    return this.nodeAtPath(tokens);
+  }
+
+  /**
+   * The node a path names, or the deepest existing ancestor. A number names an array element only; a string
+   * names an object member, or an array element when it is a canonical index (as in a pointer).
+   */
+  nodeAtPath(path: readonly (string | number)[]): { node: PositionNode | undefined; exact: boolean } {
     let node: PositionNode | undefined = this.root;
-    if (!node || !tokens) return { node, exact: false };
-    for (const t of tokens) {
+    if (!node) return { node, exact: false };
+    for (const t of path) {
       const kids: PositionNode['children'] = node.children;
-      const next: PositionNode | undefined = Array.isArray(kids) ? (/^(0|[1-9]\d*)$/.test(t) ? kids[Number(t)] : undefined) : kids?.get(t);
+      let next: PositionNode | undefined;
+      if (Array.isArray(kids)) next = typeof t === 'number' || CANONICAL_INDEX.test(t) ? kids[Number(t)] : undefined;
+      else next = typeof t === 'string' ? kids?.get(t) : undefined;
       if (!next) return { node, exact: false };
       node = next;
     }
@@ -101,7 +118,17 @@ export class PositionedJson {
   }
 }
 
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** Thrown at the first thing that is not JSON; the diagnosis is findJsonSyntaxError's. */
+class NotJson {}
+const NOT_JSON = new NotJson();
+
+class TooDeep {
+  constructor(
+    readonly offset: number,
+    readonly maxDepth: number,
+  ) {}
+}
+
 const CONTROL = /[\u0000-\u001f]/;
 const LITERALS = [
   ['true', true],
@@ -110,7 +137,7 @@ const LITERALS = [
 ] as const;
 
 class Parser {
-  pos = 0;
+  pos: number;
   readonly duplicates: DuplicateKey[] = [];
   /** Tokens of the container being parsed; joined into a pointer only when a duplicate key needs one. */
   private readonly path: (string | number)[] = [];
@@ -119,26 +146,14 @@ class Parser {
   constructor(
     private readonly text: string,
     private readonly keepValues: boolean,
-  ) {}
-
-  fail(message: string, offset = this.pos): never {
-    throw new JsonSyntaxError(message, offset);
-  }
-
-  describe(offset: number): string {
-    if (offset >= this.text.length) return 'end of input';
-    return JSON.stringify(this.text[offset]);
+    private readonly maxDepth: number,
+    start: number,
+  ) {
+    this.pos = start;
   }
 
   skipWhitespace(): void {
-    const t = this.text;
-    let p = this.pos;
-    for (;;) {
-      const c = t.charCodeAt(p);
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) p++;
-      else break;
-    }
-    this.pos = p;
+    this.pos = skipJsonWhitespace(this.text, this.pos);
   }
 
   parseDocument(): { value: unknown; node: PositionNode } {
@@ -146,12 +161,12 @@ class Parser {
     const node = this.parseValue(0);
     const value = this.value;
     this.skipWhitespace();
-    if (this.pos < this.text.length) this.fail(`unexpected ${this.describe(this.pos)} after the JSON value`);
+    if (this.pos < this.text.length) throw NOT_JSON;
     return { value, node };
   }
 
   parseValue(depth: number): PositionNode {
-    if (depth > MAX_DEPTH) this.fail(`nested deeper than ${MAX_DEPTH} levels`);
+    if (depth > this.maxDepth) throw new TooDeep(this.pos, this.maxDepth);
     const start = this.pos;
     const c = this.text.charCodeAt(start);
     if (c === 0x7b) return this.parseObject(depth);
@@ -161,9 +176,9 @@ class Parser {
       return { start, end: this.pos };
     }
     if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-      NUMBER.lastIndex = start;
-      const m = NUMBER.exec(this.text);
-      if (!m) this.fail(`invalid number`);
+      JSON_NUMBER.lastIndex = start;
+      const m = JSON_NUMBER.exec(this.text);
+      if (!m) throw NOT_JSON;
       this.pos = start + m[0].length;
       this.value = Number(m[0]);
       return { start, end: this.pos };
@@ -175,38 +190,22 @@ class Parser {
         return { start, end: this.pos };
       }
     }
-    this.fail(`unexpected ${this.describe(start)}, expected a value`);
+    throw NOT_JSON;
   }
 
   parseString(): string {
     const t = this.text;
     const open = this.pos;
-    let p = open + 1;
-    let escaped = false;
-    for (;;) {
-      const q = t.indexOf('"', p);
-      if (q === -1) this.fail('unterminated string', open);
-      // Count backslashes right before the quote: an odd number escapes it.
-      let b = q - 1;
-      while (b > open && t.charCodeAt(b) === 0x5c) b--;
-      if ((q - 1 - b) % 2 === 1) {
-        escaped = true;
-        p = q + 1;
-        continue;
-      }
-      const raw = t.slice(open + 1, q);
-      this.pos = q + 1;
-      if (CONTROL.test(raw)) {
-        const at = open + 1 + raw.search(CONTROL);
-        this.fail('control character in string (escape it)', at);
-      }
-      if (!escaped && raw.indexOf('\\') === -1) return raw;
-      try {
-        return JSON.parse(t.slice(open, q + 1)) as string;
-      } catch {
-        const bad = /\\(?:u(?![0-9a-fA-F]{4})|[^"\\/bfnrtu])/.exec(raw);
-        this.fail('invalid escape sequence in string', open + 1 + (bad?.index ?? 0));
-      }
+    const close = closingQuote(t, open);
+    if (close === -1) throw NOT_JSON;
+    const raw = t.slice(open + 1, close);
+    this.pos = close + 1;
+    if (CONTROL.test(raw)) throw NOT_JSON;
+    if (raw.indexOf('\\') === -1) return raw;
+    try {
+      return JSON.parse(t.slice(open, close + 1)) as string;
+    } catch {
+      throw NOT_JSON;
     }
   }
 
@@ -225,10 +224,10 @@ class Parser {
     for (;;) {
       this.skipWhitespace();
       const keyStart = this.pos;
-      if (this.text.charCodeAt(keyStart) !== 0x22) this.fail(`unexpected ${this.describe(keyStart)}, expected a property name in double quotes`);
+      if (this.text.charCodeAt(keyStart) !== 0x22) throw NOT_JSON;
       const key = this.parseString();
       this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) !== 0x3a) this.fail(`unexpected ${this.describe(this.pos)}, expected ':' after the property name`);
+      if (this.text.charCodeAt(this.pos) !== 0x3a) throw NOT_JSON;
       this.pos++;
       this.skipWhitespace();
       this.path.push(key);
@@ -252,7 +251,7 @@ class Parser {
         this.value = value;
         return node;
       }
-      this.fail(`unexpected ${this.describe(this.pos - 1)}, expected ',' or '}'`, this.pos - 1);
+      throw NOT_JSON;
     }
   }
 
@@ -284,74 +283,30 @@ class Parser {
         this.value = value;
         return node;
       }
-      this.fail(`unexpected ${this.describe(this.pos - 1)}, expected ',' or ']'`, this.pos - 1);
+      throw NOT_JSON;
     }
   }
 }
 
-/**
- * Parse with positions. Never throws for bad JSON: the problem comes back in `error`.
- * `keepValues: false` skips building the value when JSON.parse already has it.
- */
-export function parseWithPositions(text: string, keepValues = true): PositionedJson {
-  const parser = new Parser(text, keepValues);
+/** Parse with positions. Never throws for bad JSON: the problem comes back in `error`. */
+export function parseWithPositions(text: string, options: ParseOptions = {}): PositionedJson {
+  const { keepValues = true, maxDepth = 1000, skipByteOrderMark = false } = options;
+  const start = skipByteOrderMark && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const parser = new Parser(text, keepValues, maxDepth, start);
+  const failed = (error: SyntaxProblem) => new PositionedJson(text, undefined, undefined, parser.duplicates, error);
   try {
     const { value, node } = parser.parseDocument();
     return new PositionedJson(text, value, node, parser.duplicates, undefined);
   } catch (err) {
-    if (err instanceof JsonSyntaxError) {
-      return new PositionedJson(text, undefined, undefined, parser.duplicates, { message: err.message, offset: err.offset });
+    if (err === NOT_JSON) {
+      const syntax = findJsonSyntaxError(text, start);
+      // The parser and the finder read the same grammar; a disagreement is a bug, still not a crash.
+      if (!syntax) return failed({ message: 'not valid JSON', offset: parser.pos });
+      return failed({ message: syntax.message, offset: syntax.offset, syntax });
     }
-    // A small thread stack can run out before MAX_DEPTH: still an answer, not a crash.
-    if (err instanceof RangeError) {
-      return new PositionedJson(text, undefined, undefined, parser.duplicates, { message: 'nested too deeply to parse', offset: parser.pos });
-    }
+    if (err instanceof TooDeep) return failed({ message: `nested deeper than ${err.maxDepth} levels`, offset: err.offset });
+    // A small thread stack can run out before maxDepth: still an answer, not a crash.
+    if (err instanceof RangeError) return failed({ message: 'nested too deeply to parse', offset: parser.pos });
     throw err;
   }
-}
-
-/**
- * Number of object members written in the text (colons outside strings). Compared with the members JSON.parse
- * kept, it tells cheaply whether a file has duplicate keys, so the slow parser runs only when it does.
- */
-export function countMembers(text: string): number {
-  let count = 0;
-  let p = 0;
-  const n = text.length;
-  for (;;) {
-    const q = text.indexOf('"', p);
-    const segmentEnd = q === -1 ? n : q;
-    for (let c = text.indexOf(':', p); c !== -1 && c < segmentEnd; c = text.indexOf(':', c + 1)) count++;
-    if (q === -1) return count;
-    // Skip the string, honouring escaped quotes.
-    let close = q + 1;
-    for (;;) {
-      close = text.indexOf('"', close);
-      if (close === -1) return count;
-      let b = close - 1;
-      while (text.charCodeAt(b) === 0x5c) b--;
-      if ((close - 1 - b) % 2 === 0) break;
-      close++;
-    }
-    p = close + 1;
-  }
-}
-
-/** Members JSON.parse kept, over every object in a value. */
-export function countParsedMembers(value: unknown): number {
-  let count = 0;
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const v = stack.pop();
-    if (Array.isArray(v)) {
-      for (const x of v) if (x !== null && typeof x === 'object') stack.push(x);
-    } else if (v !== null && typeof v === 'object') {
-      for (const k in v) {
-        count++;
-        const x = (v as Record<string, unknown>)[k];
-        if (x !== null && typeof x === 'object') stack.push(x);
-      }
-    }
-  }
-  return count;
 }
