@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { jsonIndent, jsonValue } from './testing';
 import { formatPointer, parsePointer } from './json-pointer';
 import { LineIndex, parseWithPositions } from './json-positions';
 
@@ -11,20 +12,8 @@ function pointers(value: unknown, prefix: (string | number)[] = []): [string, un
   return out;
 }
 
-const key = fc.oneof(fc.string(), fc.constantFrom('~', '/', '~1', 'a/b~c', '%25', '__proto__', ''));
-const json = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.constant(null),
-    fc.boolean(),
-    fc.double({ noNaN: true, noDefaultInfinity: true }),
-    fc.integer(),
-    fc.string(),
-    fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(key, tie('value'), { maxKeys: 4 }),
-  ),
-})).value;
-const indent = fc.constantFrom(undefined, 0, 1, 2, '\t', ' \r\n ' as unknown as number);
+const json = jsonValue;
+const indent = jsonIndent;
 
 describe('parseWithPositions', () => {
   it('maps every pointer to the exact text of its value (property)', () => {

@@ -1,6 +1,7 @@
 // Test helpers shared by every gate's unit tests: a GateContext without a runner.
 
 import { mkdtempSync } from 'node:fs';
+import fc from 'fast-check';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GateContext, Logger } from './gate';
@@ -40,3 +41,23 @@ export function makeTestContext(options: TestContextOptions): TestContext {
     logs,
   };
 }
+
+/** Keys that stress JSON Pointer escaping and prototype handling. */
+const jsonKey = fc.oneof(fc.string(), fc.constantFrom('~', '/', '~1', 'a/b~c', '%25', '__proto__', ''));
+
+/** Any JSON value (small), for property tests of JSON readers against JSON.parse. */
+export const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.constant(null),
+    fc.boolean(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.integer(),
+    fc.string(),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(jsonKey, tie('value'), { maxKeys: 4 }),
+  ),
+})).value;
+
+/** JSON.stringify's `space` argument in its forms, odd whitespace included. */
+export const jsonIndent = fc.constantFrom(undefined, 0, 1, 2, '\t', ' \r\n ' as unknown as number);
