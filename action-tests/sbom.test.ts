@@ -3,10 +3,10 @@
 // BOM from a fixture project whose node_modules the test writes on disk (no registry), validates and gates it.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import YAML from 'yaml';
 import { DIST, ROOT, createWorkspace, gateResultErrors, parseOutputFile, runAction, runCli, spawnCollect, type ActionRun } from './harness';
 import { writeFixtureProject } from '../actions/sbom/test/fixture-project';
@@ -26,16 +26,24 @@ const steps = action.runs.steps;
 const generatorStep = steps.find((s) => s.id === 'generator')!;
 const gateStep = steps.find((s) => s.id === 'gate')!;
 
-/** Runs the composite's first step with bash, as the runner does: env from its `env:`, outputs via GITHUB_OUTPUT. */
-async function resolvePinnedGenerator(): Promise<Record<string, string>> {
+/**
+ * Runs the composite's first step with bash, as the runner does: env from its `env:`, outputs via
+ * GITHUB_OUTPUT. `actionRoot` is what `${{ github.action_path }}/../..` names: this checkout by default.
+ */
+async function runGeneratorStep(options: { actionRoot?: string; env?: Record<string, string> } = {}) {
   const temp = mkdtempSync(join(tmpdir(), 'rg-sbom-step-'));
   const output = join(temp, 'output');
   writeFileSync(output, '');
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: temp, GITHUB_OUTPUT: output, ACTION_ROOT: join(ROOT, 'actions/sbom/../..') };
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: temp, GITHUB_OUTPUT: output, ACTION_ROOT: options.actionRoot ?? join(ROOT, 'actions/sbom/../..'), ...options.env };
   expect(generatorStep.env?.ACTION_ROOT).toBe('${{ github.action_path }}/../..');
   const run = await spawnCollect('bash', ['-e', '-c', generatorStep.run!], temp, env);
+  return { run, runnerTemp: temp, outputs: parseOutputFile(readFileSync(output, 'utf8')) };
+}
+
+async function resolvePinnedGenerator(): Promise<Record<string, string>> {
+  const { run, outputs } = await runGeneratorStep();
   expect(run.exitCode, run.stderr + run.stdout).toBe(0);
-  return parseOutputFile(readFileSync(output, 'utf8'));
+  return outputs;
 }
 
 function gateEnv(generator: Record<string, string>): Record<string, string> {
@@ -71,6 +79,66 @@ describe('action.yml wiring', () => {
     const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
     expect(generator.version).toBe(lock.packages['node_modules/@cyclonedx/cyclonedx-npm'].version);
     expect(existsSync(generator.bin!)).toBe(true);
+    // A developer clone: the copy next to the action, no install.
+    expect(generator.bin).toBe(join(ROOT, 'node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js'));
+  });
+});
+
+describe('the generator step without node_modules (a runner: the action checkout has none)', () => {
+  // The action's checkout as a runner sees it: action.yml and the generator lock, no node_modules. npm runs
+  // offline, so `npm ci` must take every tarball from the local npm cache, by the integrity in the lock;
+  // this repository's own `npm ci` put exactly these tarballs there.
+  let offline: Awaited<ReturnType<typeof runGeneratorStep>>;
+  let seconds: number;
+  beforeAll(async () => {
+    const checkout = mkdtempSync(join(tmpdir(), 'rg-sbom-checkout-'));
+    for (const file of ['actions/sbom/action.yml', 'actions/sbom/generator/package.json', 'actions/sbom/generator/package-lock.json']) {
+      mkdirSync(dirname(join(checkout, file)), { recursive: true });
+      copyFileSync(join(ROOT, file), join(checkout, file));
+    }
+    const env: Record<string, string> = { npm_config_offline: 'true', npm_config_update_notifier: 'false' };
+    // Under `npm test`, npm tells its children where its cache is; keep that, and nothing else of npm's.
+    if (process.env.npm_config_cache) env.npm_config_cache = process.env.npm_config_cache;
+    const started = performance.now();
+    offline = await runGeneratorStep({ actionRoot: join(checkout, 'actions/sbom/../..'), env });
+    seconds = (performance.now() - started) / 1000;
+  });
+
+  it('installs the pinned tree with npm ci from the generator lock, offline, and proves the version', () => {
+    const { run, outputs, runnerTemp } = offline;
+    expect(
+      run.exitCode,
+      'npm ci --offline of actions/sbom/generator/package-lock.json failed: it installs from the local npm cache ' +
+        `(${process.env.npm_config_cache ?? '~/.npm'}), which must hold the tarballs this repository's own npm ci fetched.\n` +
+        run.stdout +
+        run.stderr,
+    ).toBe(0);
+    expect(run.stdout).toContain('Installing @cyclonedx/cyclonedx-npm@');
+    const pinned = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).packages['node_modules/@cyclonedx/cyclonedx-npm'].version;
+    expect(outputs.version).toBe(pinned);
+    expect(outputs.bin!.startsWith(runnerTemp + '/'), outputs.bin).toBe(true);
+    expect(run.stdout).toContain(`cyclonedx-npm ${pinned} at ${outputs.bin}`);
+    // npm's record of what it installed: exactly the lock's non-optional packages, same versions and integrity.
+    const installDir = outputs.bin!.slice(0, outputs.bin!.indexOf('/node_modules/'));
+    const installed = (JSON.parse(readFileSync(join(installDir, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, { version: string; integrity: string }> }).packages;
+    const shipped = (JSON.parse(readFileSync(join(ROOT, 'actions/sbom/generator/package-lock.json'), 'utf8')) as { packages: Record<string, { version: string; integrity: string; optional?: boolean }> }).packages;
+    const expected = Object.entries(shipped).filter(([key, e]) => key !== '' && !e.optional);
+    expect(Object.keys(installed).sort()).toEqual(expected.map(([key]) => key).sort());
+    for (const [key, e] of expected) expect({ version: installed[key]!.version, integrity: installed[key]!.integrity }, key).toEqual({ version: e.version, integrity: e.integrity });
+    expect(existsSync(join(installDir, 'node_modules/libxmljs2'))).toBe(false);
+    console.log(`generator step without node_modules: npm ci offline + version check in ${seconds.toFixed(1)} s`);
+  });
+
+  it('generates a BOM for a fixture project with the installed binary', async () => {
+    expect(offline.run.exitCode, 'the offline install failed (see the test above)').toBe(0);
+    const ws = fixtureWorkspace();
+    const run = await runAction('sbom', ws.dir, { env: { ...gateEnv(offline.outputs), SOURCE_DATE_EPOCH: '1700000000' }, inputs: { reproducible: 'true' } });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.status).toBe('pass');
+    expect(run.result?.metrics).toMatchObject({ generatorVersion: offline.outputs.version, components: 3, schemaErrors: 0 });
+    const bom = JSON.parse(readFileSync(run.outputs['sbom-path']!, 'utf8')) as Json;
+    expect((bom.components as Json[]).map((c) => c.name).sort()).toEqual(['a', 'b', 'c']);
+    expect(JSON.stringify((bom.metadata as Json).tools)).toContain(offline.outputs.version!);
   });
 });
 
