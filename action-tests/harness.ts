@@ -228,9 +228,10 @@ export function spawnCollect(cmd: string, args: string[], cwd: string, env: Reco
 }
 
 /** Run the built CLI (`dist/cli/index.js`) the way a user does. */
-export function runCli(args: string[], options: { cwd: string; node?: string; env?: Record<string, string> }): Promise<ProcessRun> {
+/** Runs the built CLI (`cli`: another copy of dist/cli/index.js, e.g. in a package laid out elsewhere). */
+export function runCli(args: string[], options: { cwd: string; node?: string; env?: Record<string, string>; cli?: string; timeoutMs?: number }): Promise<ProcessRun> {
   const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env };
-  return spawnCollect(options.node ?? NODE24, [join(DIST, 'cli', 'index.js'), ...args], options.cwd, env);
+  return spawnCollect(options.node ?? NODE24, [options.cli ?? join(DIST, 'cli', 'index.js'), ...args], options.cwd, env, options.timeoutMs);
 }
 
 // ---------- Node 22 ----------

@@ -3,7 +3,7 @@
 // BOM from a fixture project whose node_modules the test writes on disk (no registry), validates and gates it.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -248,5 +248,90 @@ describe('the CLI', () => {
     expect(run.exitCode).toBe(1);
     expect(result.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(expect.arrayContaining(['sbom/ntia-supplier', 'sbom/license-exception']));
     expect(result.findings.some((f: { ruleId: string }) => f.ruleId === 'sbom/license-denied')).toBe(false);
+  });
+});
+
+describe('the CLI of a published package, with no cyclonedx-npm installed next to it', () => {
+  // release-gates as npm would unpack it without its dependencies: the bundle, package.json and the shipped
+  // generator lock (package.json `files`), nothing else, in a temp folder no node_modules encloses. The CLI
+  // must install cyclonedx-npm with npm ci of that lock (offline here: from the local npm cache, which this
+  // repository's own npm ci filled) into a folder of its own under TMPDIR, and reuse it on the next run.
+  function publishedLayout(withLock: boolean): string {
+    const pkg = mkdtempSync(join(tmpdir(), 'rg-published-'));
+    cpSync(DIST, join(pkg, 'dist'), { recursive: true });
+    copyFileSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
+    if (withLock) {
+      mkdirSync(join(pkg, 'actions/sbom/generator'), { recursive: true });
+      for (const f of ['package.json', 'package-lock.json']) copyFileSync(join(ROOT, 'actions/sbom/generator', f), join(pkg, 'actions/sbom/generator', f));
+    }
+    return pkg;
+  }
+  function offlineEnv(tmp: string, cache = process.env.npm_config_cache): Record<string, string> {
+    const env: Record<string, string> = { TMPDIR: tmp, npm_config_offline: 'true', npm_config_update_notifier: 'false' };
+    if (cache) env.npm_config_cache = cache;
+    return env;
+  }
+  async function sbom(pkg: string, env: Record<string, string>) {
+    const fx = writeFixtureProject();
+    const run = await runCli(['sbom', '--dir', fx.dir, '--output', join(fx.dir, 'bom.json'), '--format', 'json'], { cwd: fx.dir, cli: join(pkg, 'dist/cli/index.js'), env, timeoutMs: 240_000 });
+    let result: { status?: string; metrics?: Record<string, unknown>; findings?: { message: string }[] } = {};
+    try {
+      result = JSON.parse(run.stdout);
+    } catch {
+      // Asserted on by the caller (with stderr).
+    }
+    return { run, result };
+  }
+  const pinned = () => JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).packages['node_modules/@cyclonedx/cyclonedx-npm'].version as string;
+
+  it('installs the pinned tree with npm ci from the shipped lock, offline, then reuses the install', async () => {
+    const pkg = publishedLayout(true);
+    const tmp = mkdtempSync(join(tmpdir(), 'rg-published-tmp-'));
+    const first = await sbom(pkg, offlineEnv(tmp));
+    expect(
+      first.run.exitCode,
+      'the CLI could not install cyclonedx-npm with npm ci --offline of actions/sbom/generator/package-lock.json: it installs from the local npm cache ' +
+        `(${process.env.npm_config_cache ?? '~/.npm'}), which must hold the tarballs this repository's own npm ci fetched.\n` +
+        first.run.stdout +
+        first.run.stderr,
+    ).toBe(0);
+    expect(first.result).toMatchObject({ status: 'pass', metrics: { generatorVersion: pinned(), components: 3 } });
+    const installs = readdirSync(tmp).filter((n) => n.startsWith('release-gates-cyclonedx-npm-'));
+    expect(installs, 'one finished install folder, no half-finished one').toEqual([expect.stringMatching(new RegExp(`^release-gates-cyclonedx-npm-${pinned()}-[0-9a-f]{12}$`))]);
+    const installDir = join(tmp, installs[0]!);
+    expect(first.run.stderr, 'no installed copy must be reachable from the copied package').toContain(`installing @cyclonedx/cyclonedx-npm@${pinned()} with npm ci --ignore-scripts --no-audit --no-fund --omit=optional from ${join(pkg, 'actions/sbom/generator/package-lock.json')}`);
+    expect(first.run.stderr).toContain(`(installed with npm ci from actions/sbom/generator/package-lock.json at ${installDir})`);
+    // npm's record of what it installed: exactly the lock's non-optional packages, same versions and integrity.
+    const installed = (JSON.parse(readFileSync(join(installDir, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, { version: string; integrity: string }> }).packages;
+    const shipped = (JSON.parse(readFileSync(join(ROOT, 'actions/sbom/generator/package-lock.json'), 'utf8')) as { packages: Record<string, { version: string; integrity: string; optional?: boolean }> }).packages;
+    const expected = Object.entries(shipped).filter(([key, e]) => key !== '' && !e.optional);
+    expect(Object.keys(installed).sort()).toEqual(expected.map(([key]) => key).sort());
+    for (const [key, e] of expected) expect({ version: installed[key]!.version, integrity: installed[key]!.integrity }, key).toEqual({ version: e.version, integrity: e.integrity });
+
+    const second = await sbom(pkg, offlineEnv(tmp));
+    expect(second.run.exitCode, second.run.stderr).toBe(0);
+    expect(second.run.stderr).not.toContain('installing @cyclonedx/cyclonedx-npm');
+    expect(second.run.stderr).toContain(`(installed earlier with npm ci from actions/sbom/generator/package-lock.json at ${installDir})`);
+  });
+
+  it('is an error, never an unpinned fetch, when npm ci cannot install the lock', async () => {
+    const pkg = publishedLayout(true);
+    const tmp = mkdtempSync(join(tmpdir(), 'rg-published-tmp-'));
+    const { run, result } = await sbom(pkg, offlineEnv(tmp, mkdtempSync(join(tmpdir(), 'rg-empty-npm-cache-'))));
+    expect(run.exitCode, run.stdout + run.stderr).toBe(2);
+    expect(result.status).toBe('error');
+    const message = result.findings?.map((f) => f.message).join('\n') ?? '';
+    expect(message).toContain(`npm ci of ${join(pkg, 'actions/sbom/generator/package-lock.json')} (@cyclonedx/cyclonedx-npm@${pinned()}) failed`);
+    expect(message).toMatch(/npm error code ENOTCACHED/);
+    expect(message).toContain('never unpinned');
+    expect(readdirSync(tmp).filter((n) => n.startsWith('release-gates-cyclonedx-npm-'))).toEqual([]);
+  });
+
+  it('is an error naming what to do when the package lacks the generator lock', async () => {
+    const pkg = publishedLayout(false);
+    const { run, result } = await sbom(pkg, offlineEnv(mkdtempSync(join(tmpdir(), 'rg-published-tmp-'))));
+    expect(run.exitCode, run.stdout + run.stderr).toBe(2);
+    expect(result.status).toBe('error');
+    expect(result.findings?.[0]?.message).toMatch(/is missing \(looked in .*\)\. Install release-gates with its dependencies/);
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectedFiles, generatorLock, text, type Lockfile } from './generator-lock.mjs';
-import { PINNED_CYCLONEDX_NPM_VERSION } from '../actions/sbom/src/generator';
+import { PINNED_CYCLONEDX_NPM_VERSION } from '../actions/sbom/src/generator-package';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');

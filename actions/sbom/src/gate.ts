@@ -99,7 +99,7 @@ async function generate(o: SbomOptions, ctx: GateContext): Promise<Generated> {
       : fileIn(ctx.workspace, 'sbom.cdx.json');
   mkdirSync(dirname(output), { recursive: true });
   const raw = fileIn(ctx.tempDir, 'cyclonedx-npm.raw.json');
-  const generator = resolveGenerator(ctx.env);
+  const generator = await resolveGenerator(ctx.env, { log: (m) => ctx.log.info(m) });
   ctx.log.info(`generating the SBOM with @cyclonedx/cyclonedx-npm ${generator.version} (${generator.source})`);
   await runGenerator(generator, { projectDir, outputFile: raw, specVersion: o['spec-version'], omit, workspace: o.workspace || undefined, reproducible: o.reproducible }, ctx.env);
   let bom: Json;

@@ -1,18 +1,21 @@
 // Running @cyclonedx/cyclonedx-npm at the version this repository pins. We do not bundle it (it reads
-// its own package.json and the library's files at run time, which a bundle breaks); we run an installed
-// copy of exactly the pinned version, or have the user's npm fetch exactly that version (`npm exec`),
-// the same registry access `npm ci` already needs. Never a floating @latest.
+// its own package.json and the library's files at run time, which a bundle breaks). In order: the binary the
+// composite action's first step resolved; an installed copy of exactly the pinned version (next to
+// release-gates: npm install, this repository, tests); else `npm ci --ignore-scripts --no-audit --no-fund
+// --omit=optional` of the shipped lock, actions/sbom/generator/{package.json,package-lock.json} (the whole
+// tree pinned by version and integrity, the lock the action installs too), into a folder of its own under
+// RUNNER_TEMP or the OS temp folder, reused by later runs. A missing lock or a failed npm ci is an error:
+// never an unpinned fetch (`npm exec`, @latest, a range resolved afresh).
 
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import { InputError } from '../../common/src/errors';
 import { fileIn } from '../../common/src/paths';
-
-export const CYCLONEDX_NPM = '@cyclonedx/cyclonedx-npm';
-/** Must equal package-lock.json's version (a unit test keeps them in step; the action reads the lockfile). */
-export const PINNED_CYCLONEDX_NPM_VERSION = '6.0.1';
+import { CYCLONEDX_NPM, PINNED_CYCLONEDX_NPM_VERSION, generatorBin, packageVersion } from './generator-package';
+import { GENERATOR_LOCK_PATH, installLockedGenerator, type GeneratorLock } from './locked-install';
+import { npmMessage, runProcess, type RunResult } from './run-process';
 
 export interface GeneratorCommand {
   cmd: string;
@@ -23,17 +26,8 @@ export interface GeneratorCommand {
   source: string;
 }
 
-function readVersion(packageJson: string): string | undefined {
-  try {
-    const v = (JSON.parse(readFileSync(packageJson, 'utf8')) as { version?: unknown }).version;
-    return typeof v === 'string' ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The installed cyclonedx-npm next to release-gates (npm install, this repository, tests). */
-function installedPackageDir(): string | undefined {
+export function installedPackageDir(): string | undefined {
   try {
     const req = createRequire(import.meta.url);
     // Assembled at run time so the bundler leaves it alone; `.` is the only export, so resolve main.
@@ -47,28 +41,51 @@ function installedPackageDir(): string | undefined {
 }
 
 /**
- * Which cyclonedx-npm to run, in order: the binary the composite action's first step resolved
- * (RELEASE_GATES_CYCLONEDX_NPM_BIN, version-checked there), an installed copy of the pinned version,
- * else `npm exec` of the pinned version.
+ * The generator that needs no install: the binary the composite action's first step resolved
+ * (RELEASE_GATES_CYCLONEDX_NPM_BIN, version-checked there), else an installed copy of exactly the pinned
+ * version at `installedDir`. Undefined: install it from the shipped lock (installLockedGenerator).
  */
-export function resolveGenerator(env: Readonly<Record<string, string | undefined>>, nodeBinary = process.execPath): GeneratorCommand {
+export function findGenerator(
+  env: Readonly<Record<string, string | undefined>>,
+  nodeBinary: string,
+  installedDir: string | undefined,
+): GeneratorCommand | undefined {
   const pinned = PINNED_CYCLONEDX_NPM_VERSION;
   const fromStep = env.RELEASE_GATES_CYCLONEDX_NPM_BIN;
   if (fromStep) {
     if (!existsSync(fromStep)) throw new InputError(`RELEASE_GATES_CYCLONEDX_NPM_BIN points to ${fromStep}, which does not exist`);
     return { cmd: nodeBinary, prefix: [fromStep], version: env.RELEASE_GATES_CYCLONEDX_NPM_VERSION ?? pinned, source: `resolved by the action's setup step (${fromStep})` };
   }
-  const dir = installedPackageDir();
-  if (dir) {
-    const version = readVersion(fileIn(dir, 'package.json'));
-    const bin = fileIn(fileIn(dir, 'bin'), 'cyclonedx-npm-cli.js');
-    if (version === pinned && existsSync(bin)) return { cmd: nodeBinary, prefix: [bin], version, source: `installed at ${dir}` };
+  if (installedDir) {
+    const version = packageVersion(fileIn(installedDir, 'package.json'));
+    const bin = generatorBin(installedDir);
+    if (version === pinned && existsSync(bin)) return { cmd: nodeBinary, prefix: [bin], version, source: `installed at ${installedDir}` };
   }
+  return undefined;
+}
+
+export interface ResolveOptions {
+  nodeBinary?: string;
+  /** Parent of the install folders (default RUNNER_TEMP, else the OS temp folder). */
+  installRoot?: string;
+  /** Where an installed copy is looked for (default: resolved next to release-gates). */
+  installedDir?: string;
+  lock?: GeneratorLock;
+  npm?: string;
+  log?: (message: string) => void;
+}
+
+/** Which cyclonedx-npm to run: findGenerator's, else the locked install (installLockedGenerator). */
+export async function resolveGenerator(env: Readonly<Record<string, string | undefined>>, options: ResolveOptions = {}): Promise<GeneratorCommand> {
+  const nodeBinary = options.nodeBinary ?? process.execPath;
+  const found = findGenerator(env, nodeBinary, 'installedDir' in options ? options.installedDir : installedPackageDir());
+  if (found) return found;
+  const installed = await installLockedGenerator({ root: options.installRoot ?? (env.RUNNER_TEMP || tmpdir()), env, lock: options.lock, npm: options.npm, log: options.log });
   return {
-    cmd: 'npm',
-    prefix: ['exec', '--yes', `--package=${CYCLONEDX_NPM}@${pinned}`, '--', 'cyclonedx-npm'],
-    version: pinned,
-    source: `npm exec ${CYCLONEDX_NPM}@${pinned}`,
+    cmd: nodeBinary,
+    prefix: [installed.bin],
+    version: installed.version,
+    source: `${installed.reused ? 'installed earlier' : 'installed'} with npm ci from ${GENERATOR_LOCK_PATH} at ${installed.dir}`,
   };
 }
 
@@ -93,15 +110,6 @@ export function generatorArgs(req: GenerateRequest): string[] {
   return args;
 }
 
-/** What npm itself said, without the noise around it (warnings, log-file hints, indentation). */
-export function npmMessage(stderr: string): string {
-  const lines = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const wanted = lines.filter((l) => /^(npm (error|ERR!)|ERROR \||Error:)/.test(l) && !/complete log of this run|^npm error A complete log/i.test(l));
-  const unique = [...new Set(wanted)];
-  const text = (unique.length ? unique : lines.slice(-8)).join('\n');
-  return text.length > 4000 ? text.slice(0, 4000) + '…' : text;
-}
-
 /** Evidence cyclonedx-npm needs: fail early with a sentence rather than its stack of warnings. */
 export function checkEvidence(projectDir: string): void {
   if (!existsSync(fileIn(projectDir, 'package.json'))) throw new InputError(`no package.json in ${projectDir}: set dir to the npm project to describe, or give sbom-file`, projectDir);
@@ -113,24 +121,6 @@ export function checkEvidence(projectDir: string): void {
   if (!modules) {
     throw new InputError(`${projectDir} has a lockfile but no node_modules: cyclonedx-npm reads the installed packages. Run npm ci first.`, fileIn(projectDir, 'package.json'));
   }
-}
-
-export interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export function runProcess(cmd: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
 }
 
 /** Runs cyclonedx-npm; npm-ls failures become an InputError carrying npm's own message. */
