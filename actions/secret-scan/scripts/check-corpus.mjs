@@ -2,7 +2,8 @@
 // Corpus check: run the built CLI over every real report in a corpus folder (one run per report and
 // one over all of them), and check that each ingests without error, keeps its findings (merging may
 // reduce them, nothing may be invented), and that no output holds a raw value from the report.
-// Usage: npx node actions/secret-scan/scripts/check-corpus.mjs [corpus-dir]   (Node 24, after `npm run build`)
+// Usage: npx node actions/secret-scan/scripts/check-corpus.mjs [corpus-dir]   (Node 24, after `npm run build`;
+// RELEASE_GATES_REPORT_THREAD=on to parse every report on a worker thread)
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -95,7 +96,9 @@ function run(ws, reports, format) {
   const args = [cli, 'secret-scan', '--working-directory', ws, '--scope', 'full', '--fingerprint-salt', 'corpus-check', '--format', format,
     '--result-file', join(ws, 'out', 'result.json'), '--sarif', join(ws, 'out', 'result.sarif'), '--update-baseline', 'true',
     '--baseline', join('out', 'baseline.json'), ...reports.flatMap((r) => ['--report', r])];
-  const p = spawnSync(process.execPath, args, { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  // RELEASE_GATES_REPORT_THREAD passes through, so `RELEASE_GATES_REPORT_THREAD=on` checks the report-thread path too.
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, RELEASE_GATES_REPORT_THREAD: process.env.RELEASE_GATES_REPORT_THREAD ?? '' };
+  const p = spawnSync(process.execPath, args, { cwd: ws, encoding: 'utf8', env });
   return { code: p.status, stdout: p.stdout, stderr: p.stderr };
 }
 
