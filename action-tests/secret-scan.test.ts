@@ -107,12 +107,15 @@ describe('secret-scan action', () => {
       return { result, sarif: readFileSync(run.outputs['sarif-file']!, 'utf8'), summary: run.summary, outputs: { ...run.outputs, 'result-file': '', 'sarif-file': '' } };
     };
 
-    it('gives exactly what the main thread alone gives, and leaks nothing', async () => {
+    it('gives exactly what the main thread alone gives, on one worker or three, and leaks nothing', async () => {
       const ws = createWorkspace(files);
       const threaded = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: 'on' } });
+      const three = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: '3' } });
       const alone = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: 'off' } });
       expect(threaded.result!.metrics).toMatchObject({ reports: 5, rawFindings: 43, findings: 42 });
       expect(comparable(threaded)).toEqual(comparable(alone));
+      expect(comparable(three)).toEqual(comparable(alone));
+      expect(everything(three)).not.toContain(CANARY);
       // The worker's raw values reach the runner's masker too, and no output holds one.
       for (const value of [`${CANARY}-39`, CANARY_EMAIL]) expect(threaded.stdout).toContain(`::add-mask::${value}`);
       expect(everything(threaded)).not.toContain(CANARY);
@@ -132,7 +135,7 @@ describe('secret-scan action', () => {
       const ws = createWorkspace(files);
       const run = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: 'sometimes' } });
       expect(run.outputs.status).toBe('error');
-      expect(JSON.stringify(run.result)).toContain('RELEASE_GATES_REPORT_THREAD must be auto, on or off');
+      expect(JSON.stringify(run.result)).toContain('RELEASE_GATES_REPORT_THREAD must be auto, on, off or a number');
     });
   });
 

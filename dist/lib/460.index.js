@@ -1460,13 +1460,14 @@ function claim(claims, length, mainClaims) {
 }
 /**
  * How many workers to start: none for small runs; else one per spare core (GitHub's hosted runners
- * have 2 or 4), at most one per report beyond the main thread's first and at most MAX_WORKERS. Pure.
+ * have 2 or 4), at most one per report beyond the main thread's first and at most MAX_WORKERS; or as
+ * many as the mode says. Pure.
  */
 function workerCount(jobs, mode, cores) {
     if (mode === 'off' || jobs.length === 0)
         return 0;
-    if (mode === 'on')
-        return 1;
+    if (typeof mode === 'number')
+        return mode;
     if (jobs.length < 2 || jobs.reduce((n, j) => n + j.bytes, 0) < THREAD_MIN_BYTES)
         return 0;
     return Math.max(0, Math.min(cores - 1, jobs.length - 1, MAX_WORKERS));

@@ -1198,14 +1198,18 @@ function workspaceRelative(ctx, path) {
     const rel = (0,external_node_path_.relative)(ctx.workspace, abs);
     return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : rel.split('\\').join('/');
 }
-/** RELEASE_GATES_REPORT_THREAD: `off` keeps parsing on the main thread, `on` always uses the report thread. */
+/** RELEASE_GATES_REPORT_THREAD: auto (default), off, on (one worker) or a number of workers (1-8). */
 function threadMode(env) {
     const value = (env.RELEASE_GATES_REPORT_THREAD ?? '').trim().toLowerCase();
     if (value === '' || value === 'auto')
         return 'auto';
-    if (value === 'on' || value === 'off')
-        return value;
-    throw new errors/* ConfigurationError */.j1(`RELEASE_GATES_REPORT_THREAD must be auto, on or off; got ${JSON.stringify(value)}`, 'RELEASE_GATES_REPORT_THREAD');
+    if (value === 'off')
+        return 'off';
+    if (value === 'on')
+        return 1;
+    if (/^[1-8]$/.test(value))
+        return Number(value);
+    throw new errors/* ConfigurationError */.j1(`RELEASE_GATES_REPORT_THREAD must be auto, on, off or a number of worker threads from 1 to 8; got ${JSON.stringify(value)}`, 'RELEASE_GATES_REPORT_THREAD');
 }
 async function chooseScope(opts, ctx) {
     const base = opts.base || ctx.event.base;

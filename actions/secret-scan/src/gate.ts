@@ -111,12 +111,14 @@ function workspaceRelative(ctx: GateContext, path: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split('\\').join('/');
 }
 
-/** RELEASE_GATES_REPORT_THREAD: `off` keeps parsing on the main thread, `on` always uses the report thread. */
+/** RELEASE_GATES_REPORT_THREAD: auto (default), off, on (one worker) or a number of workers (1-8). */
 export function threadMode(env: Readonly<Record<string, string | undefined>>): ThreadMode {
   const value = (env.RELEASE_GATES_REPORT_THREAD ?? '').trim().toLowerCase();
   if (value === '' || value === 'auto') return 'auto';
-  if (value === 'on' || value === 'off') return value;
-  throw new ConfigurationError(`RELEASE_GATES_REPORT_THREAD must be auto, on or off; got ${JSON.stringify(value)}`, 'RELEASE_GATES_REPORT_THREAD');
+  if (value === 'off') return 'off';
+  if (value === 'on') return 1;
+  if (/^[1-8]$/.test(value)) return Number(value);
+  throw new ConfigurationError(`RELEASE_GATES_REPORT_THREAD must be auto, on, off or a number of worker threads from 1 to 8; got ${JSON.stringify(value)}`, 'RELEASE_GATES_REPORT_THREAD');
 }
 
 async function chooseScope(opts: SecretScanOptions, ctx: GateContext): Promise<Scope> {

@@ -18,8 +18,9 @@ describe('report thread planning', () => {
     expect(workerCount(big, 'auto', 64)).toBe(3);
     expect(workerCount(big.slice(0, 2), 'auto', 64)).toBe(1);
     expect(workerCount(big, 'off', 64)).toBe(0);
-    expect(workerCount([job(1)], 'on', 1)).toBe(1);
-    expect(workerCount([], 'on', 8)).toBe(0);
+    expect(workerCount([job(1)], 1, 1)).toBe(1);
+    expect(workerCount([job(1), job(2)], 3, 1)).toBe(3);
+    expect(workerCount([], 1, 8)).toBe(0);
   });
 
   it('hands every report to exactly one thread, whatever the interleaving (property)', () => {

@@ -19,8 +19,11 @@ import { ingestText, type IngestResult } from './ingest';
 import type { ReportInfo } from './model';
 import { packFindings, transferables, unpackFindings, type PackedFindings } from './packed';
 
-/** `auto`: a thread when the reports add up to THREAD_MIN_BYTES; `on`/`off` force it (RELEASE_GATES_REPORT_THREAD). */
-export type ThreadMode = 'auto' | 'on' | 'off';
+/**
+ * RELEASE_GATES_REPORT_THREAD: `auto` starts workers when the reports add up to THREAD_MIN_BYTES, `off`
+ * never, a number always starts that many (`on` is 1), whatever the size or the cores.
+ */
+export type ThreadMode = 'auto' | 'off' | number;
 export const THREAD_MIN_BYTES = 8 * 1024 * 1024;
 
 export interface ReportJob {
@@ -98,11 +101,12 @@ export function claim(claims: Int32Array, length: number, mainClaims?: number): 
 
 /**
  * How many workers to start: none for small runs; else one per spare core (GitHub's hosted runners
- * have 2 or 4), at most one per report beyond the main thread's first and at most MAX_WORKERS. Pure.
+ * have 2 or 4), at most one per report beyond the main thread's first and at most MAX_WORKERS; or as
+ * many as the mode says. Pure.
  */
 export function workerCount(jobs: readonly ReportJob[], mode: ThreadMode, cores: number): number {
   if (mode === 'off' || jobs.length === 0) return 0;
-  if (mode === 'on') return 1;
+  if (typeof mode === 'number') return mode;
   if (jobs.length < 2 || jobs.reduce((n, j) => n + j.bytes, 0) < THREAD_MIN_BYTES) return 0;
   return Math.max(0, Math.min(cores - 1, jobs.length - 1, MAX_WORKERS));
 }
