@@ -79,6 +79,20 @@ export function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
+/** One report, on whichever thread claimed it: read, parsed, every finding hashed (keyFindings). */
+async function parseReport(
+  job: { file: string; tool: string | undefined },
+  workspace: string,
+  maxBytes: number,
+  register: (value: string) => void,
+  fp: Fingerprinter,
+): Promise<IngestResult> {
+  const { text } = await readTextCapped(fileIn(workspace, job.file), maxBytes, job.file);
+  const result = ingestText(text, job.file, job.tool, register, workspace);
+  keyFindings(result.findings, fp);
+  return result;
+}
+
 /**
  * Reports largest first. Workers claim from the front and the main thread from the back: the main
  * thread also unpacks what workers send, and collects more garbage (it holds everything), so it
@@ -142,10 +156,7 @@ export async function parseReports(jobs: readonly ReportJob[], opts: ParseOption
   for (let n = 0, k = claim(claims, order.length, n); k !== undefined; k = claim(claims, order.length, ++n)) {
     const i = order[k]!;
     try {
-      const { text } = await readTextCapped(fileIn(opts.workspace, jobs[i]!.file), opts.maxBytes, jobs[i]!.file);
-      const result = ingestText(text, jobs[i]!.file, jobs[i]!.tool, register, opts.workspace);
-      keyFindings(result.findings, fp);
-      results[i] = result;
+      results[i] = await parseReport(jobs[i]!, opts.workspace, opts.maxBytes, register, fp);
     } catch (error) {
       errors[i] = error;
     }
@@ -211,9 +222,7 @@ export async function runReportWorker(): Promise<void> {
   for (let k = claim(input.claims, input.jobs.length); k !== undefined; k = claim(input.claims, input.jobs.length)) {
     const job = input.jobs[k]!;
     try {
-      const { text } = await readTextCapped(fileIn(input.workspace, job.file), input.maxBytes, job.file);
-      const result = ingestText(text, job.file, job.tool, register, input.workspace);
-      keyFindings(result.findings, fp);
+      const result = await parseReport(job, input.workspace, input.maxBytes, register, fp);
       const findings = packFindings(result.findings);
       port.postMessage({ kind: 'report', at: job.at, info: result.info, findings } satisfies WorkerMessage, transferables(findings));
     } catch (error) {
