@@ -1439,6 +1439,13 @@ function workerScript() {
     const script = (0,paths/* fileIn */.E)((0,paths/* fileIn */.E)((0,external_node_path_.dirname)(here), 'secret-scan'), 'report-worker.js');
     return (0,external_node_fs_.existsSync)(script) ? script : undefined;
 }
+/** One report, on whichever thread claimed it: read, parsed, every finding hashed (keyFindings). */
+async function parseReport(job, workspace, maxBytes, register, fp) {
+    const { text } = await (0,readers/* readTextCapped */.XS)((0,paths/* fileIn */.E)(workspace, job.file), maxBytes, job.file);
+    const result = (0,ingest/* ingestText */.sq)(text, job.file, job.tool, register, workspace);
+    (0,fingerprint/* keyFindings */.se)(result.findings, fp);
+    return result;
+}
 /**
  * Reports largest first. Workers claim from the front and the main thread from the back: the main
  * thread also unpacks what workers send, and collects more garbage (it holds everything), so it
@@ -1492,10 +1499,7 @@ async function parseReports(jobs, opts) {
     for (let n = 0, k = claim(claims, order.length, n); k !== undefined; k = claim(claims, order.length, ++n)) {
         const i = order[k];
         try {
-            const { text } = await (0,readers/* readTextCapped */.XS)((0,paths/* fileIn */.E)(opts.workspace, jobs[i].file), opts.maxBytes, jobs[i].file);
-            const result = (0,ingest/* ingestText */.sq)(text, jobs[i].file, jobs[i].tool, register, opts.workspace);
-            (0,fingerprint/* keyFindings */.se)(result.findings, fp);
-            results[i] = result;
+            results[i] = await parseReport(jobs[i], opts.workspace, opts.maxBytes, register, fp);
         }
         catch (error) {
             errors[i] = error;
@@ -1558,9 +1562,7 @@ async function runReportWorker() {
     for (let k = claim(input.claims, input.jobs.length); k !== undefined; k = claim(input.claims, input.jobs.length)) {
         const job = input.jobs[k];
         try {
-            const { text } = await (0,readers/* readTextCapped */.XS)((0,paths/* fileIn */.E)(input.workspace, job.file), input.maxBytes, job.file);
-            const result = (0,ingest/* ingestText */.sq)(text, job.file, job.tool, register, input.workspace);
-            (0,fingerprint/* keyFindings */.se)(result.findings, fp);
+            const result = await parseReport(job, input.workspace, input.maxBytes, register, fp);
             const findings = packFindings(result.findings);
             port.postMessage({ kind: 'report', at: job.at, info: result.info, findings }, transferables(findings));
         }

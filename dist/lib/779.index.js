@@ -952,10 +952,10 @@ async function locateInFolder(dir, missing) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./actions/common/src/process.ts
+var src_process = __webpack_require__(1814);
 ;// CONCATENATED MODULE: ./actions/tarball/src/npm.ts
 // Everything that runs npm: pack a folder (scripts run as npm runs them, unless ignore-scripts), read
 // the `npm pack --json` output of npm <= 11 (an array) and npm 12 (an object keyed by package name), and
@@ -963,8 +963,7 @@ var external_node_fs_ = __webpack_require__(3024);
 
 
 
-const MAX_OUTPUT = 64 * 1024 * 1024;
-function runNpm(args, cwd, env = process.env) {
+async function runNpm(args, cwd, env = process.env) {
     // spawn reports a missing cwd as "spawn npm ENOENT", which blames npm: name the folder instead.
     let isDir = false;
     try {
@@ -974,31 +973,17 @@ function runNpm(args, cwd, env = process.env) {
         // Missing: reported below.
     }
     if (!isDir)
-        return Promise.reject(new errors/* InputError */.dz(`package folder not found: ${cwd}`, cwd));
-    return new Promise((resolve, reject) => {
-        const win = process.platform === 'win32';
-        const child = (0,external_node_child_process_.spawn)(win ? 'npm.cmd' : 'npm', args, { cwd, env, shell: win, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        let outBytes = 0;
-        let errBytes = 0;
-        child.stdout.on('data', (b) => {
-            outBytes += b.length;
-            if (outBytes <= MAX_OUTPUT)
-                out.push(b);
-        });
-        child.stderr.on('data', (b) => {
-            errBytes += b.length;
-            if (errBytes <= MAX_OUTPUT)
-                err.push(b);
-        });
-        child.on('error', (e) => reject(new errors/* InputError */.dz(`cannot run npm: ${e.message}`)));
-        child.on('close', (code) => {
-            if (outBytes > MAX_OUTPUT)
-                return reject(new errors/* InputError */.dz(`npm ${args[0]} printed more than 64 MiB`));
-            resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-        });
-    });
+        throw new errors/* InputError */.dz(`package folder not found: ${cwd}`, cwd);
+    let run;
+    try {
+        run = await (0,src_process/* runProcess */.R3)((0,src_process/* npmCommand */.fQ)(), args, cwd, env);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot run npm: ${(0,errors/* errorMessage */.gJ)(e)}`);
+    }
+    if (run.stdoutCut)
+        throw new errors/* InputError */.dz(`npm ${args[0]} printed more than 64 MiB`);
+    return run;
 }
 function tryParse(text) {
     try {

@@ -3947,6 +3947,52 @@ function fileIn(dir, name) {
 
 /***/ }),
 
+/***/ 1814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   fQ: () => (/* binding */ npmCommand)
+/* harmony export */ });
+/* unused harmony export MAX_PROCESS_OUTPUT */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Child processes with their output collected: gates run npm and cyclonedx-npm and read what they print.
+
+/** Output kept per stream: a runaway process must not take the gate's memory with it. */
+const MAX_PROCESS_OUTPUT = 64 * 1024 * 1024;
+/** npm as this platform starts it: npm.cmd through a shell on Windows. */
+function npmCommand(platform = process.platform) {
+    return platform === 'win32' ? { cmd: 'npm.cmd', shell: true } : { cmd: 'npm' };
+}
+/** Runs a command to its end with its output collected; rejects only when it cannot be started. */
+function runProcess(command, args, cwd, env) {
+    const { cmd, shell = false } = typeof command === 'string' ? { cmd: command } : command;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { cwd, env, shell, stdio: ['ignore', 'pipe', 'pipe'] });
+        const collect = (stream) => {
+            const chunks = [];
+            const kept = { bytes: 0, cut: false };
+            stream.on('data', (b) => {
+                if (kept.bytes + b.length <= MAX_PROCESS_OUTPUT) {
+                    chunks.push(b);
+                    kept.bytes += b.length;
+                }
+                else
+                    kept.cut = true;
+            });
+            return { text: () => Buffer.concat(chunks).toString('utf8'), kept };
+        };
+        const out = collect(child.stdout);
+        const err = collect(child.stderr);
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code: code ?? -1, stdout: out.text(), stderr: err.text(), stdoutCut: out.kept.cut }));
+    });
+}
+
+
+/***/ }),
+
 /***/ 3027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4673,7 +4719,7 @@ function scrubValue(value, scrub) {
 const GATE_LOADERS = {
     coverage: () => __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 3812)),
     'schema-ids': () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(619), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6757)),
-    sbom: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86)),
+    sbom: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4604)),
     'secret-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(570), __nccwpck_require__.e(460), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3515)),
     tarball: () => __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 489)),
 };
@@ -6387,6 +6433,8 @@ var glob = __nccwpck_require__(1473);
 var json_positions = __nccwpck_require__(208);
 // EXTERNAL MODULE: ./actions/common/src/json-syntax.ts
 var json_syntax = __nccwpck_require__(9721);
+// EXTERNAL MODULE: ./actions/common/src/process.ts
+var src_process = __nccwpck_require__(1814);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./actions/common/src/entry.ts
@@ -6395,6 +6443,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 // Kit modules most gates use, loaded here so they live once in the shared bundle: webpack copies a
 // module shared by lazy chunks into each of them when it is below its 20 KB split size.
+
 
 
 

@@ -9,6 +9,7 @@ import './git';
 import './glob';
 import './json-positions';
 import './json-syntax';
+import './process';
 // Used by both ajv and the precompiled config validator (generated/config-validator.js). Re-exported,
 // not imported bare, because a bare import of a module without side effects is dropped by the bundler.
 export { default as ucs2length } from 'ajv/dist/runtime/ucs2length.js';

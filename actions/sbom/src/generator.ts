@@ -15,7 +15,8 @@ import { InputError } from '../../common/src/errors';
 import { fileIn } from '../../common/src/paths';
 import { CYCLONEDX_NPM, PINNED_CYCLONEDX_NPM_VERSION, generatorBin, packageVersion } from './generator-package';
 import { GENERATOR_LOCK_PATH, installLockedGenerator, type GeneratorLock } from './locked-install';
-import { npmMessage, runProcess, type RunResult } from './run-process';
+import { npmMessage } from './npm-message';
+import { runProcess, type ProcessRun } from '../../common/src/process';
 
 export interface GeneratorCommand {
   cmd: string;
@@ -130,7 +131,7 @@ export async function runGenerator(generator: GeneratorCommand, req: GenerateReq
   const childEnv: NodeJS.ProcessEnv = { ...env };
   delete childEnv.NODE_ENV;
   delete childEnv.BOM_REPRODUCIBLE;
-  let result: RunResult;
+  let result: ProcessRun;
   try {
     result = await runProcess(generator.cmd, [...generator.prefix, ...generatorArgs(req)], req.projectDir, childEnv);
   } catch (err) {

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { InputError, errorMessage } from '../../common/src/errors';
 import { fileIn } from '../../common/src/paths';
 import { CYCLONEDX_NPM, PINNED_CYCLONEDX_NPM_VERSION, generatorBin, packageVersion } from './generator-package';
-import { npmMessage, runProcess, type RunResult } from './run-process';
+import { npmMessage } from './npm-message';
+import { npmCommand, runProcess, type ProcessRun } from '../../common/src/process';
 
 /** How the gate installs the shipped lock: the action's generator step runs exactly this too. */
 export const NPM_CI_ARGS: readonly string[] = ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--omit=optional'];
@@ -110,7 +111,7 @@ export interface InstallOptions {
   /** The environment npm runs in (registry, mirror, cache, offline: the user's own npm configuration). */
   env: Readonly<Record<string, string | undefined>>;
   lock?: GeneratorLock;
-  /** The npm executable. */
+  /** The npm executable (default: npm as this platform starts it, npm.cmd through a shell on Windows). */
   npm?: string;
   log?: (message: string) => void;
 }
@@ -146,12 +147,12 @@ export async function installLockedGenerator(options: InstallOptions): Promise<L
     writeFileSync(fileIn(staging, 'package.json'), lock.packageJson);
     writeFileSync(fileIn(staging, 'package-lock.json'), lock.lock);
     log(`installing ${CYCLONEDX_NPM}@${lock.version} with npm ${NPM_CI_ARGS.join(' ')} from ${lockPath} into ${dir}`);
-    const npm = options.npm ?? 'npm';
-    let result: RunResult;
+    const npm = options.npm ? { cmd: options.npm } : npmCommand();
+    let result: ProcessRun;
     try {
       result = await runProcess(npm, NPM_CI_ARGS, staging, { ...options.env });
     } catch (err) {
-      throw new InputError(`cannot run ${npm} to install ${CYCLONEDX_NPM}@${lock.version} from ${lockPath}: ${errorMessage(err)}. ${REMEDY}`);
+      throw new InputError(`cannot run ${npm.cmd} to install ${CYCLONEDX_NPM}@${lock.version} from ${lockPath}: ${errorMessage(err)}. ${REMEDY}`);
     }
     if (result.code !== 0) {
       throw new InputError(`npm ci of ${lockPath} (${CYCLONEDX_NPM}@${lock.version}) failed (exit ${result.code}):\n${npmMessage(result.stderr)}\n${REMEDY}`);

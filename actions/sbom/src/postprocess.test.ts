@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { deterministicSerial, enrich, integrityToHashes, makeReproducible, promoteWorkspace, serializeBom, timestampFromEpoch, uuidV5 } from './postprocess';
 import { checkEvidence, generatorArgs } from './generator';
 import { PINNED_CYCLONEDX_NPM_VERSION } from './generator-package';
-import { npmMessage } from './run-process';
+import { npmMessage } from './npm-message';
 import { checkEnrich, checkLicenseList, checkOmit } from './options';
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import { component, sampleBom, type Json } from '../test/boms';

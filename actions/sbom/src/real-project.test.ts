@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import gate from './gate';
 import { SBOM_OPTIONS, type SbomOptions } from './options';
 import { makeTestContext } from '../../common/src/testing';
-import { runProcess } from './run-process';
+import { runProcess } from '../../common/src/process';
 
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const DEFAULTS = Object.fromEntries(SBOM_OPTIONS.map((o) => [o.name, o.default])) as unknown as SbomOptions;

@@ -2,9 +2,9 @@
 // the `npm pack --json` output of npm <= 11 (an array) and npm 12 (an object keyed by package name), and
 // fetch the previous published tarball. Offline or unpublished is an answer, not a crash.
 
-import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { InputError } from '../../common/src/errors';
+import { InputError, errorMessage } from '../../common/src/errors';
+import { npmCommand, runProcess, type ProcessRun } from '../../common/src/process';
 
 export interface PackInfo {
   name: string;
@@ -15,15 +15,9 @@ export interface PackInfo {
   entryCount?: number;
 }
 
-export interface NpmRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type NpmRun = ProcessRun;
 
-const MAX_OUTPUT = 64 * 1024 * 1024;
-
-export function runNpm(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<NpmRun> {
+export async function runNpm(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<NpmRun> {
   // spawn reports a missing cwd as "spawn npm ENOENT", which blames npm: name the folder instead.
   let isDir = false;
   try {
@@ -31,28 +25,15 @@ export function runNpm(args: readonly string[], cwd: string, env: NodeJS.Process
   } catch {
     // Missing: reported below.
   }
-  if (!isDir) return Promise.reject(new InputError(`package folder not found: ${cwd}`, cwd));
-  return new Promise((resolve, reject) => {
-    const win = process.platform === 'win32';
-    const child = spawn(win ? 'npm.cmd' : 'npm', args, { cwd, env, shell: win, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let outBytes = 0;
-    let errBytes = 0;
-    child.stdout.on('data', (b: Buffer) => {
-      outBytes += b.length;
-      if (outBytes <= MAX_OUTPUT) out.push(b);
-    });
-    child.stderr.on('data', (b: Buffer) => {
-      errBytes += b.length;
-      if (errBytes <= MAX_OUTPUT) err.push(b);
-    });
-    child.on('error', (e) => reject(new InputError(`cannot run npm: ${e.message}`)));
-    child.on('close', (code) => {
-      if (outBytes > MAX_OUTPUT) return reject(new InputError(`npm ${args[0]} printed more than 64 MiB`));
-      resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
+  if (!isDir) throw new InputError(`package folder not found: ${cwd}`, cwd);
+  let run: ProcessRun;
+  try {
+    run = await runProcess(npmCommand(), args, cwd, env);
+  } catch (e) {
+    throw new InputError(`cannot run npm: ${errorMessage(e)}`);
+  }
+  if (run.stdoutCut) throw new InputError(`npm ${args[0]} printed more than 64 MiB`);
+  return run;
 }
 
 function tryParse(text: string): unknown {
