@@ -1,31 +1,14 @@
 // The CLI end to end in-process: commands, flags, output formats and exit codes, on a real
 // (temporary) git repository with an lcov report, through the coverage gate.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { optionHelp, parseFlags, runCli, type CliIO } from './cli';
 import type { OptionSpec } from './gate';
+import { gitRepo } from './testing';
 import { VERSION } from './version';
-
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rg-cli-'));
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: dir,
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' },
-    });
-  git('init', '-q', '-b', 'main');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  git('add', '-A');
-  git('commit', '-q', '-m', 'base');
-  return dir;
-}
 
 // src/a.ts: 3 of 4 lines covered (75%); line 4 missed.
 const LCOV = 'TN:\nSF:src/a.ts\nDA:1,1\nDA:2,1\nDA:3,2\nDA:4,0\nend_of_record\n';
@@ -38,6 +21,8 @@ async function cli(argv: string[], cwd = tmpdir(), env: Record<string, string> =
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
 }
+
+const repo = (files: Record<string, string>) => gitRepo(files, 'rg-cli-').dir;
 
 describe('release-gates: top-level commands', () => {
   it('prints the main help on stderr with exit 2 when no command is given, on stdout with exit 0 for --help', async () => {

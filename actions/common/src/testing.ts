@@ -1,9 +1,12 @@
 // Test helpers shared by every gate's unit tests: a GateContext without a runner.
 
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import { InputError } from './errors';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { GateContext, Logger } from './gate';
 import { eventFromPayload, type EventContext } from './event';
 import { Redactor } from './redact';
@@ -61,3 +64,44 @@ export const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 
 /** JSON.stringify's `space` argument in its forms, odd whitespace included. */
 export const jsonIndent = fc.constantFrom(undefined, 0, 1, 2, '\t', ' \r\n ' as unknown as number);
+
+/** The InputError `fn` throws; the test fails when it throws nothing or something else. */
+export function expectInputError(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return err as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
+export interface GitRepo {
+  dir: string;
+  git(...args: string[]): string;
+  write(files: Record<string, string>): void;
+  /** Commits everything and returns the new HEAD. */
+  commit(): string;
+}
+
+/** A temporary git repository (branch main) holding `files`, committed once. */
+export function gitRepo(files: Record<string, string>, prefix = 'rg-repo-'): GitRepo {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' },
+    }).trim();
+  const write = (more: Record<string, string>) => {
+    for (const [path, text] of Object.entries(more)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+  };
+  git('init', '-q', '-b', 'main');
+  write(files);
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  return { dir, git, write, commit: () => (git('add', '-A'), git('commit', '-q', '-m', 'change'), git('rev-parse', 'HEAD')) };
+}

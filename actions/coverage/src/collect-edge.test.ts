@@ -1,33 +1,16 @@
+
 // Coverage gate inputs at the edges: baselines that cannot be one, reports outside the workspace or
 // over the size cap, a base that cannot be diffed, a workspace below the repository root.
 
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, InputError } from '../../common/src/errors';
-import { makeTestContext } from '../../common/src/testing';
+import { gitRepo, makeTestContext } from '../../common/src/testing';
 import { parseBaseline } from './collect';
 import gate from './gate';
 import type { CoverageOptions } from './options';
-
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cov-edge-'));
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: dir,
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' },
-    });
-  git('init', '-q', '-b', 'main');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  git('add', '-A');
-  git('commit', '-q', '-m', 'base');
-  return dir;
-}
 
 function options(extra: Partial<CoverageOptions> = {}): CoverageOptions {
   return { report: ['coverage/lcov.info'], 'report-format': 'auto', baseline: '', base: '', 'path-prefixes': [], 'source-roots': [], strict: false, 'max-bytes': 1e9, ...extra };
@@ -44,6 +27,8 @@ async function rejection(p: Promise<unknown>): Promise<Error> {
   }
   throw new Error('expected a rejection');
 }
+
+const repo = (files: Record<string, string>) => gitRepo(files, 'cov-edge-').dir;
 
 describe('parseBaseline', () => {
   it('refuses text that is not JSON, naming the file', () => {

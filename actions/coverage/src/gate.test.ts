@@ -1,33 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, InputError } from '../../common/src/errors';
-import { makeTestContext } from '../../common/src/testing';
+import { gitRepo, makeTestContext } from '../../common/src/testing';
 import gate from './gate';
 import type { CoverageOptions } from './options';
 
-function repo(files: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'cov-gate-'));
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' },
-    }).trim();
-  const write = (f: Record<string, string>) => {
-    for (const [path, text] of Object.entries(f)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-  };
-  git('init', '-q', '-b', 'main');
-  write(files);
-  git('add', '-A');
-  git('commit', '-q', '-m', 'base');
-  return { dir, git, write, commit: () => (git('add', '-A'), git('commit', '-q', '-m', 'change'), git('rev-parse', 'HEAD')) };
-}
+const repo = (files: Record<string, string>) => gitRepo(files, 'cov-gate-');
 
 function options(extra: Partial<CoverageOptions> = {}): CoverageOptions {
   return { report: ['coverage/lcov.info'], 'report-format': 'auto', baseline: '', base: '', 'path-prefixes': [], 'source-roots': [], strict: false, 'max-bytes': 1e9, ...extra };

@@ -1,3 +1,4 @@
+
 // lcov records that leave the inline fast path (CRLF, non-integer counts, no final newline) must count
 // exactly as their plain forms do; malformed FNDA/FNL records are errors with line and column.
 
@@ -6,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../common/src/errors';
+import { expectInputError } from '../../../common/src/testing';
 import { addTotals, emptyTotals, type FileTotals } from '../model';
 import { parseLcovText, readLcov } from './lcov';
 
@@ -16,13 +18,7 @@ function totals(text: string): FileTotals {
 }
 
 function error(text: string): InputError {
-  try {
-    parseLcovText(text, 'lcov.info', { strict: false });
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return err as InputError;
-  }
-  throw new Error('expected an InputError');
+  return expectInputError(() => parseLcovText(text, 'lcov.info', { strict: false }));
 }
 
 const REPORT = ['SF:src/a.c', 'FN:1,main', 'FN:9,helper', 'FN:20,unused', 'FNDA:4,main', 'FNDA:1,helper', 'FNDA:0,unused',

@@ -1,9 +1,10 @@
+
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../common/src/errors';
+import { expectInputError } from '../../../common/src/testing';
 import { addTotals, emptyTotals, type FileTotals } from '../model';
 import { parseLcovText, readLcov } from './lcov';
 
@@ -11,16 +12,6 @@ function totals(text: string, strict = false): FileTotals {
   const t = emptyTotals();
   for (const f of parseLcovText(text, 'lcov.info', { strict }).files.values()) addTotals(t, f.totals());
   return t;
-}
-
-function error(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return err as InputError;
-  }
-  throw new Error('expected an InputError');
 }
 
 // Shaped like geninfo 1.x output for a C file.
@@ -104,37 +95,37 @@ describe('lcov reader', () => {
   });
 
   it('rejects a truncated report (no end_of_record) with the record start line', () => {
-    const err = error(() => parseLcovText('SF:a.c\nDA:1,1\nDA:2,1\n'));
+    const err = expectInputError(() => parseLcovText('SF:a.c\nDA:1,1\nDA:2,1\n'));
     expect(err.message).toMatch(/no end_of_record/);
     expect(err.message).toMatch(/line 1/);
     expect(err.line).toBe(3);
   });
 
   it('rejects an SF inside an unfinished record', () => {
-    expect(error(() => parseLcovText('SF:a.c\nDA:1,1\nSF:b.c\nend_of_record\n')).line).toBe(3);
+    expect(expectInputError(() => parseLcovText('SF:a.c\nDA:1,1\nSF:b.c\nend_of_record\n')).line).toBe(3);
   });
 
   it('rejects an empty report', () => {
-    expect(error(() => parseLcovText('')).message).toMatch(/empty report/);
-    expect(error(() => parseLcovText('TN:\n\n')).message).toMatch(/empty report/);
+    expect(expectInputError(() => parseLcovText('')).message).toMatch(/empty report/);
+    expect(expectInputError(() => parseLcovText('TN:\n\n')).message).toMatch(/empty report/);
   });
 
   it('rejects negative counts and malformed records with file and line', () => {
-    const neg = error(() => parseLcovText('SF:a.c\nDA:1,1\nDA:2,-1\nend_of_record\n'));
+    const neg = expectInputError(() => parseLcovText('SF:a.c\nDA:1,1\nDA:2,-1\nend_of_record\n'));
     expect(neg.message).toMatch(/negative/);
     expect(neg.file).toBe('lcov.info');
     expect(neg.line).toBe(3);
-    expect(error(() => parseLcovText('SF:a.c\nDA:x,1\nend_of_record\n')).line).toBe(2);
-    expect(error(() => parseLcovText('SF:a.c\nBRDA:1,0\nend_of_record\n')).line).toBe(2);
-    expect(error(() => parseLcovText('DA:1,1\n')).message).toMatch(/outside an SF/);
-    expect(error(() => parseLcovText('SF:a.c\nFNA:3,1,f\nend_of_record\n')).message).toMatch(/no FNL/);
+    expect(expectInputError(() => parseLcovText('SF:a.c\nDA:x,1\nend_of_record\n')).line).toBe(2);
+    expect(expectInputError(() => parseLcovText('SF:a.c\nBRDA:1,0\nend_of_record\n')).line).toBe(2);
+    expect(expectInputError(() => parseLcovText('DA:1,1\n')).message).toMatch(/outside an SF/);
+    expect(expectInputError(() => parseLcovText('SF:a.c\nFNA:3,1,f\nend_of_record\n')).message).toMatch(/no FNL/);
   });
 
   it('skips unknown records with a count, or rejects them in strict mode', () => {
     const text = 'SF:a.c\nXYZ:1\nXYZ:2\nDA:1,1\nend_of_record\n';
     const parser = parseLcovText(text);
     expect([...parser.ignored]).toEqual([['XYZ', { count: 2, firstLine: 2 }]]);
-    const err = error(() => parseLcovText(text, 'lcov.info', { strict: true }));
+    const err = expectInputError(() => parseLcovText(text, 'lcov.info', { strict: true }));
     expect(err.message).toMatch(/unknown lcov record "XYZ"/);
     expect(err.line).toBe(2);
   });

@@ -1,3 +1,4 @@
+
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../common/src/errors';
+import { expectInputError } from '../../../common/src/testing';
 import { scanXmlFile, scanXmlText, type XmlHandler } from './xml';
 import { streamLines } from './stream';
 
@@ -40,16 +42,6 @@ function withSaxes(xml: string, names: string[]): string[] {
   });
   parser.write(xml).close();
   return events;
-}
-
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return err as InputError;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('XML scanner', () => {
@@ -92,26 +84,26 @@ describe('XML scanner', () => {
 
   it('refuses a DOCTYPE with an internal subset (XXE, billion laughs) without expanding anything', () => {
     const xxe = `<?xml version="1.0"?>\n<!DOCTYPE coverage [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<coverage>&xxe;</coverage>`;
-    expect(inputError(() => scanXmlText(xxe, recorder())).message).toMatch(/internal subset/);
+    expect(expectInputError(() => scanXmlText(xxe, recorder())).message).toMatch(/internal subset/);
     const lol = `<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><lolz a="&lol2;"/>`;
-    expect(inputError(() => scanXmlText(lol, recorder())).message).toMatch(/internal subset/);
+    expect(expectInputError(() => scanXmlText(lol, recorder())).message).toMatch(/internal subset/);
   });
 
   it('rejects undeclared entities instead of expanding them', () => {
-    const err = inputError(() => scanXmlText('<coverage>\n<line a="&ext;"/></coverage>', recorder(['a'])));
+    const err = expectInputError(() => scanXmlText('<coverage>\n<line a="&ext;"/></coverage>', recorder(['a'])));
     expect(err.message).toMatch(/entity &ext;/);
     expect(err.line).toBe(2);
   });
 
   it('reports malformed XML with the line', () => {
-    expect(inputError(() => scanXmlText('<a>\n<b>\n</a>', recorder())).line).toBe(3);
-    expect(inputError(() => scanXmlText('<a>\n<b x="1"></b>\n', recorder())).message).toMatch(/not closed/);
-    expect(inputError(() => scanXmlText('<a b=1/>', recorder())).message).toMatch(/not quoted/);
-    expect(inputError(() => scanXmlText('<a/><b/>', recorder())).message).toMatch(/second root/);
-    expect(inputError(() => scanXmlText('', recorder())).message).toMatch(/no root element/);
-    expect(inputError(() => scanXmlText('<a x="<"/>', recorder())).message).toMatch(/inside an attribute/);
-    expect(inputError(() => scanXmlText('<?xml version="1.0" encoding="UTF-16"?><a/>', recorder())).message).toMatch(/UTF-16 is not supported/);
-    expect(inputError(() => scanXmlText(Buffer.from([0xff, 0xfe, 0x3c, 0]), recorder())).message).toMatch(/UTF-16/);
+    expect(expectInputError(() => scanXmlText('<a>\n<b>\n</a>', recorder())).line).toBe(3);
+    expect(expectInputError(() => scanXmlText('<a>\n<b x="1"></b>\n', recorder())).message).toMatch(/not closed/);
+    expect(expectInputError(() => scanXmlText('<a b=1/>', recorder())).message).toMatch(/not quoted/);
+    expect(expectInputError(() => scanXmlText('<a/><b/>', recorder())).message).toMatch(/second root/);
+    expect(expectInputError(() => scanXmlText('', recorder())).message).toMatch(/no root element/);
+    expect(expectInputError(() => scanXmlText('<a x="<"/>', recorder())).message).toMatch(/inside an attribute/);
+    expect(expectInputError(() => scanXmlText('<?xml version="1.0" encoding="UTF-16"?><a/>', recorder())).message).toMatch(/UTF-16 is not supported/);
+    expect(expectInputError(() => scanXmlText(Buffer.from([0xff, 0xfe, 0x3c, 0]), recorder())).message).toMatch(/UTF-16/);
   });
 
   it('streams across chunk boundaries with the same events', async () => {
