@@ -62,29 +62,6 @@ function defaultFingerprint(r: SarifResultInput): string {
   return createHash('sha256').update(`${r.ruleId}\0${r.file ?? ''}\0${message}`).digest('hex').slice(0, 32);
 }
 
-/**
- * JSON text of a string. Most strings here (paths, rule ids, fingerprints, messages) need no escaping,
- * so they are quoted as they are; anything JSON would escape, including any surrogate, takes
- * JSON.stringify.
- */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-function jsonString(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
-}
-
-function regionText(r: Finding): string {
-  if (r.line === undefined || r.line < 1) return '';
-  let out = `,"region":{"startLine":${r.line}`;
-  if (r.column !== undefined && r.column >= 1) out += `,"startColumn":${r.column}`;
-  if (r.endLine !== undefined && r.endLine >= r.line) out += `,"endLine":${r.endLine}`;
-  if (r.endColumn !== undefined && r.endColumn >= 1) out += `,"endColumn":${r.endColumn}`;
-  return out + '}';
-}
-
-/**
- * One result as JSON text, written directly: a large log holds 100,000 of them, and building an
- * object tree per result only to serialise it cost more than the rest of the log together.
- */
 /** Applied to a path that percent-encoding would change, before it does (the redactor's scrub). */
 type ScrubPath = (path: string) => string;
 
@@ -93,15 +70,35 @@ function uriOf(file: string, scrubPath: ScrubPath): string {
   return uri === file ? uri : pathToUri(scrubPath(file));
 }
 
-function resultText(r: SarifResultInput, ruleIndex: number, fingerprint: string, scrubPath: ScrubPath): string {
-  let out =
-    `{"ruleId":${jsonString(r.ruleId)},"ruleIndex":${ruleIndex},"level":"${LEVEL[r.severity]}",` +
-    `"message":{"text":${jsonString(r.message)}},"partialFingerprints":{"${FINGERPRINT_KEY}":${jsonString(fingerprint)}}`;
+function regionOf(r: Finding): Record<string, number> | undefined {
+  if (r.line === undefined || r.line < 1) return undefined;
+  const region: Record<string, number> = { startLine: r.line };
+  if (r.column !== undefined && r.column >= 1) region.startColumn = r.column;
+  if (r.endLine !== undefined && r.endLine >= r.line) region.endLine = r.endLine;
+  if (r.endColumn !== undefined && r.endColumn >= 1) region.endColumn = r.endColumn;
+  return region;
+}
+
+/**
+ * One SARIF result. The results of a run are serialised by one JSON.stringify call: on a
+ * 100,000-result log that is faster than writing each result's text by hand (measured 360 ms
+ * against 270 ms), because V8 serialises plain objects of one-byte strings in native code.
+ */
+function resultOf(r: SarifResultInput, ruleIndex: number, fingerprint: string, scrubPath: ScrubPath): Record<string, unknown> {
+  const result: Record<string, unknown> = {
+    ruleId: r.ruleId,
+    ruleIndex,
+    level: LEVEL[r.severity],
+    message: { text: r.message },
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+  };
   if (r.file) {
-    out += `,"locations":[{"physicalLocation":{"artifactLocation":{"uri":${jsonString(uriOf(r.file, scrubPath))},"uriBaseId":"%SRCROOT%"}${regionText(r)}}}]`;
+    const region = regionOf(r);
+    const artifactLocation = { uri: uriOf(r.file, scrubPath), uriBaseId: '%SRCROOT%' };
+    result.locations = [{ physicalLocation: region ? { artifactLocation, region } : { artifactLocation } }];
   }
-  if (r.suppressed) out += `,"suppressions":[{"kind":"external","justification":${jsonString(r.suppressed.justification)}}]`;
-  return out + '}';
+  if (r.suppressed) result.suppressions = [{ kind: 'external', justification: r.suppressed.justification }];
+  return result;
 }
 
 function runText(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath): string {
@@ -114,12 +111,12 @@ function runText(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath)
   const rules = [...ruleIds.values()].sort((a, b) => compareText(a.id, b.id));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
-  const results: string[] = [];
+  const results: Record<string, unknown>[] = [];
   for (const r of kept) {
     const base = r.fingerprint ?? defaultFingerprint(r);
     const occurrence = (seen.get(base) ?? 0) + 1;
     seen.set(base, occurrence);
-    results.push(resultText(r, ruleIndex.get(r.ruleId)!, `${base}:${occurrence}`, scrubPath));
+    results.push(resultOf(r, ruleIndex.get(r.ruleId)!, `${base}:${occurrence}`, scrubPath));
   }
   const notifications = cut
     ? [
@@ -149,7 +146,7 @@ function runText(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath)
     originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
   });
   const tail = JSON.stringify({ properties: { resultsTotal: sorted.length, resultsOmitted: cut } });
-  return [head.slice(0, -1), ',"results":[', results.join(','), '],', tail.slice(1)].join('');
+  return [head.slice(0, -1), ',"results":', JSON.stringify(results), ',', tail.slice(1)].join('');
 }
 
 /**
