@@ -131,6 +131,44 @@ describe('secret-scan action', () => {
       expect(everything(run)).not.toContain(CANARY);
     });
 
+    // A trufflehog JSON Lines report of 8 MiB or more is cut into 4 MiB parts that any thread parses.
+    const bigJsonLines = (lines: number, bad?: number) =>
+      Array.from({ length: lines }, (_, i) =>
+        i === bad
+          ? '{"SourceMetadata": {"Data": '
+          : JSON.stringify({
+              SourceMetadata: { Data: { Git: { file: `src/m${i % 50}/f${i}.py`, line: (i % 90) + 1, commit: `${i}`.padStart(40, 'c'), email: `Dev <${CANARY_EMAIL}>` } } },
+              DetectorName: i % 2 ? 'AWS' : 'Github',
+              DecoderName: 'PLAIN',
+              Verified: i % 10 === 0,
+              Raw: `${CANARY}-part-${i}`,
+              ExtraData: { note: 'x'.repeat(300) },
+            }),
+      ).join('\n') + '\n';
+
+    it('cuts a large JSON Lines report into parts across threads, with the outcome of one thread', async () => {
+      const ws = createWorkspace({ ...files, 'reports/trufflehog.jsonl': bigJsonLines(18_000) });
+      expect(readFileSync(`${ws.dir}/reports/trufflehog.jsonl`).length).toBeGreaterThan(8 * 1024 * 1024);
+      const three = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: '3' } });
+      const alone = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: 'off' } });
+      expect(three.result!.metrics).toMatchObject({ reports: 5, rawFindings: 18_042 });
+      expect(comparable(three)).toEqual(comparable(alone));
+      expect(three.stdout).toContain(`::add-mask::${CANARY}-part-17999`);
+      expect(everything(three)).not.toContain(CANARY);
+      expect(everything(three)).not.toContain(CANARY_EMAIL);
+    });
+
+    it('names the line of a bad record in a report cut into parts, as one thread does', async () => {
+      const ws = createWorkspace({ ...files, 'reports/trufflehog.jsonl': bigJsonLines(18_000, 15_000) });
+      const three = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: '3' } });
+      const alone = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: 'off' } });
+      const error = (run: typeof three) => run.commands.find((c) => c.command === 'error' && c.properties.file === 'reports/trufflehog.jsonl');
+      expect(three.outputs.status).toBe('error');
+      expect(error(three)?.properties.line).toBe('15001');
+      expect(error(three)).toEqual(error(alone));
+      expect(everything(three)).not.toContain(CANARY);
+    });
+
     it('refuses an unknown RELEASE_GATES_REPORT_THREAD value', async () => {
       const ws = createWorkspace(files);
       const run = await runAction('secret-scan', ws.dir, { inputs, env: { RELEASE_GATES_REPORT_THREAD: 'sometimes' } });

@@ -218,9 +218,11 @@ function lineWindow(lines, line, endLine) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  H6: () => (/* binding */ ingestJsonLinesPart),
   sq: () => (/* binding */ ingestText),
   YE: () => (/* binding */ ingestValue),
-  xE: () => (/* binding */ parseReportSpec)
+  xE: () => (/* binding */ parseReportSpec),
+  JU: () => (/* binding */ startsAsJsonLines)
 });
 
 // UNUSED EXPORTS: TOOL_PREFIXES
@@ -1108,6 +1110,54 @@ function jsonLines(text) {
     }
     return out;
 }
+/** JSON Lines (trufflehog --json): the first line is a whole object of its own, a result or a log line. */
+function firstLineIsTrufflehog(text) {
+    const firstNl = text.indexOf('\n');
+    if (firstNl === -1)
+        return false;
+    let first;
+    try {
+        first = rec(JSON.parse(text.slice(0, firstNl)));
+    }
+    catch {
+        return false;
+    }
+    return first !== undefined && (isTrufflehogResult(first) || ('level' in first && 'msg' in first));
+}
+function parseJsonLines(text, sink, file) {
+    parseTrufflehogLines(jsonLines(text), sink, (t, line) => {
+        try {
+            return JSON.parse(t);
+        }
+        catch {
+            throw (0,json/* jsonError */.F)(t, file, line - 1);
+        }
+    });
+}
+/**
+ * Whether a report whose text starts with `head` is read as trufflehog JSON Lines (what ingestText
+ * would decide for the whole file), so it can be cut at line boundaries and its parts parsed apart
+ * (ingestJsonLinesPart). True only when the head shows it for sure: the first line is a trufflehog
+ * object and more content follows it, so the whole text cannot be one JSON value.
+ */
+function startsAsJsonLines(head, override) {
+    if (override !== undefined && override !== 'trufflehog')
+        return false;
+    const trimmed = head.trimStart();
+    if (trimmed[0] !== '{' || !firstLineIsTrufflehog(head))
+        return false;
+    return head.slice(head.indexOf('\n') + 1).trim() !== '';
+}
+/**
+ * Parse some whole lines of a JSON Lines report that startsAsJsonLines accepted. The parts' findings,
+ * in order, are the whole report's. Line numbers in errors count from the part's start, so a caller
+ * reports errors by parsing the whole file instead.
+ */
+function ingestJsonLinesPart(text, report, register, workspace) {
+    const sink = new CollectingSink(report, workspace, register);
+    parseJsonLines(text, sink, report);
+    return { info: { path: report, format: 'trufflehog-jsonl', tools: [...sink.tools].sort(), findings: sink.findings.length }, findings: sink.findings };
+}
 function detect(text, file, override) {
     const head = text.trimStart();
     if (head === '')
@@ -1126,31 +1176,8 @@ function detect(text, file, override) {
         value = JSON.parse(text);
     }
     catch {
-        // JSON Lines (trufflehog --json): the first line is a whole object of its own.
-        if (c === '{') {
-            const firstNl = text.indexOf('\n');
-            let first;
-            try {
-                first = firstNl === -1 ? undefined : JSON.parse(text.slice(0, firstNl));
-            }
-            catch {
-                first = undefined;
-            }
-            const firstRec = rec(first);
-            if (firstRec && (isTrufflehogResult(firstRec) || ('level' in firstRec && 'msg' in firstRec))) {
-                return {
-                    format: 'trufflehog-jsonl',
-                    tool: 'trufflehog',
-                    parse: (s) => parseTrufflehogLines(jsonLines(text), s, (t, line) => {
-                        try {
-                            return JSON.parse(t);
-                        }
-                        catch {
-                            throw (0,json/* jsonError */.F)(t, file, line - 1);
-                        }
-                    }),
-                };
-            }
+        if (c === '{' && firstLineIsTrufflehog(text)) {
+            return { format: 'trufflehog-jsonl', tool: 'trufflehog', parse: (s) => parseJsonLines(text, s, file) };
         }
         throw (0,json/* jsonError */.F)(text, file);
     }
@@ -1266,7 +1293,7 @@ __webpack_require__.d(__webpack_exports__, {
   runReportWorker: () => (/* binding */ runReportWorker)
 });
 
-// UNUSED EXPORTS: THREAD_MIN_BYTES, claim, claimOrder, workerCount, workerScript
+// UNUSED EXPORTS: PART_BYTES, THREAD_MIN_BYTES, claim, claimOrder, workItems, workerCount, workerScript
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1402,9 +1429,10 @@ function unpackFindings(packed) {
 // Parsing large reports on more threads. Reading, parsing and hashing 100 MB of reports is most of a
 // large run; so worker threads (one per spare core) take reports from the same queue as the main
 // thread, register their raw values in redactors of their own (handed over whole at the end) and
-// send the findings back as columns (packed.ts). Results are put back in report order, so the outcome
-// does not depend on which thread parsed what. Small runs stay on one thread: a worker costs ~40 ms
-// to start.
+// send the findings back as columns (packed.ts). A large trufflehog JSON Lines report is cut into
+// parts at line boundaries, so one big report does not leave the other threads idle. Results are
+// put back in report order, so the outcome does not depend on which thread parsed what. Small runs
+// stay on one thread: a worker costs ~40 ms to start.
 
 
 
@@ -1418,6 +1446,8 @@ function unpackFindings(packed) {
 
 
 const THREAD_MIN_BYTES = 8 * 1024 * 1024;
+/** JSON Lines reports of at least two parts are cut into parts of this many bytes. */
+const PART_BYTES = 4 * 1024 * 1024;
 function errorData(error) {
     if (error instanceof errors/* InputError */.dz)
         return { name: 'InputError', message: error.message, file: error.file, line: error.line, column: error.column };
@@ -1439,31 +1469,65 @@ function workerScript() {
     const script = (0,paths/* fileIn */.E)((0,paths/* fileIn */.E)((0,external_node_path_.dirname)(here), 'secret-scan'), 'report-worker.js');
     return (0,external_node_fs_.existsSync)(script) ? script : undefined;
 }
-/** One report, on whichever thread claimed it: read, parsed, every finding hashed (keyFindings). */
-async function parseReport(job, workspace, maxBytes, register, fp) {
-    const { text } = await (0,readers/* readTextCapped */.XS)((0,paths/* fileIn */.E)(workspace, job.file), maxBytes, job.file);
-    const result = (0,ingest/* ingestText */.sq)(text, job.file, job.tool, register, workspace);
+/** One report or part, on whichever thread claimed it: read, parsed, every finding hashed (keyFindings). */
+async function parseItem(item, workspace, maxBytes, register, fp) {
+    let result;
+    if (item.range) {
+        const bytes = await (0,readers/* readLineRange */.UH)((0,paths/* fileIn */.E)(workspace, item.file), item.range.start, item.range.end);
+        result = (0,ingest/* ingestJsonLinesPart */.H6)(bytes.toString('utf8', item.range.start === 0 ? bomLength(bytes) : 0), item.file, register, workspace);
+    }
+    else {
+        const { text } = await (0,readers/* readTextCapped */.XS)((0,paths/* fileIn */.E)(workspace, item.file), maxBytes, item.file);
+        result = (0,ingest/* ingestText */.sq)(text, item.file, item.tool, register, workspace);
+    }
     (0,fingerprint/* keyFindings */.se)(result.findings, fp);
     return result;
 }
+function bomLength(bytes) {
+    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+/** How much of a report's head is read to decide whether it is JSON Lines. */
+const HEAD_BYTES = 1024 * 1024;
 /**
- * Reports largest first. Workers claim from the front and the main thread from the back: the main
- * thread also unpacks what workers send, and collects more garbage (it holds everything), so it
- * takes the small reports. Pure.
+ * The work: every report whole, except trufflehog JSON Lines reports of at least two parts, which
+ * are cut into parts of `partBytes` (their lines are whole in exactly one part, see readLineRange).
+ */
+async function workItems(jobs, workspace, maxBytes, partBytes = PART_BYTES) {
+    const items = [];
+    for (let job = 0; job < jobs.length; job++) {
+        const { file, tool, bytes } = jobs[job];
+        if (bytes >= 2 * partBytes && bytes <= maxBytes && (await looksLikeJsonLines((0,paths/* fileIn */.E)(workspace, file), tool))) {
+            for (let start = 0; start < bytes; start += partBytes) {
+                const end = Math.min(start + partBytes, bytes);
+                items.push({ file, tool, bytes: end - start, job, range: { start, end } });
+            }
+        }
+        else {
+            items.push({ file, tool, bytes, job });
+        }
+    }
+    return items;
+}
+async function looksLikeJsonLines(path, tool) {
+    try {
+        const head = await (0,readers/* readHead */.zy)(path, HEAD_BYTES);
+        return (0,ingest/* startsAsJsonLines */.JU)(head.toString('utf8', bomLength(head)), tool);
+    }
+    catch {
+        return false; // Read whole, where the error is reported.
+    }
+}
+/**
+ * Reports and parts largest first, taken by whichever thread is free: the big reports start early
+ * and the parts of cut reports fill in at the end, so the threads finish close together. Pure.
  */
 function claimOrder(jobs) {
     return jobs.map((_, i) => i).sort((a, b) => jobs[b].bytes - jobs[a].bytes || a - b);
 }
-/**
- * Claim the next report's place in the claim order, or undefined when all are taken. `claims[0]`
- * counts the reports claimed by every thread and `claims[1]` those taken from the front: the workers
- * take order[0], order[1]... while the main thread's nth claim is order[length-1-n]; since no more than
- * `length` claims succeed, the two ends never meet on the same report.
- */
-function claim(claims, length, mainClaims) {
-    if (Atomics.add(claims, 0, 1) >= length)
-        return undefined;
-    return mainClaims === undefined ? Atomics.add(claims, 1, 1) : length - 1 - mainClaims;
+/** Claim the next place in the claim order (one counter shared by every thread), or undefined when all are taken. */
+function claim(claims, length) {
+    const k = Atomics.add(claims, 0, 1);
+    return k < length ? k : undefined;
 }
 /**
  * How many workers to start: none for small runs; else one per spare core (GitHub's hosted runners
@@ -1481,45 +1545,71 @@ function workerCount(jobs, mode, cores) {
 }
 const MAX_WORKERS = 3;
 /**
- * Parse every job and return the results in job order. Every thread claims reports as it becomes free
- * (see claim): report formats differ too much in cost per byte for a split decided up front. A bad
- * report does not stop the others, and the error thrown is the first in the order given, whichever
- * thread met it.
+ * Parse every job and return the results in job order. Every thread claims reports (and parts) as it
+ * becomes free (see claim): report formats differ too much in cost per byte for a split decided up
+ * front. A bad report does not stop the others, and the error thrown is the first in the order given,
+ * whichever thread met it. A report cut into parts that fails anywhere is read again whole, so its
+ * error names the line exactly as an uncut read does.
  */
 async function parseReports(jobs, opts) {
     const script = workerScript();
-    const order = claimOrder(jobs);
-    const claims = new Int32Array(new SharedArrayBuffer(8));
-    const results = new Array(jobs.length);
-    const errors = new Array(jobs.length);
+    const items = opts.mode === 'off' ? jobs.map((j, job) => ({ ...j, job })) : await workItems(jobs, opts.workspace, opts.maxBytes, opts.partBytes);
+    const order = claimOrder(items);
+    const claims = new Int32Array(new SharedArrayBuffer(4));
+    const results = new Array(items.length);
+    const errors = new Array(items.length);
     const fp = new fingerprint/* Fingerprinter */.Up(opts.salt);
     const register = (value) => opts.redactor.add(value);
-    const workers = script ? workerCount(jobs, opts.mode, (0,external_node_os_.availableParallelism)()) : 0;
-    const fromWorkers = Promise.all(Array.from({ length: workers }, () => runWorker(script, order, claims, jobs, opts, results, errors)));
-    for (let n = 0, k = claim(claims, order.length, n); k !== undefined; k = claim(claims, order.length, ++n)) {
+    const workers = script ? workerCount(items, opts.mode, (0,external_node_os_.availableParallelism)()) : 0;
+    const fromWorkers = Promise.all(Array.from({ length: workers }, () => runWorker(script, order, claims, items, opts, results, errors)));
+    for (let k = claim(claims, order.length); k !== undefined; k = claim(claims, order.length)) {
         const i = order[k];
         try {
-            results[i] = await parseReport(jobs[i], opts.workspace, opts.maxBytes, register, fp);
+            results[i] = await parseItem(items[i], opts.workspace, opts.maxBytes, register, fp);
         }
         catch (error) {
             errors[i] = error;
         }
     }
     await fromWorkers;
-    for (let i = 0; i < jobs.length; i++) {
-        if (errors[i] !== undefined)
-            throw errors[i];
-        if (!results[i])
-            throw new Error(`report thread: no result for ${jobs[i].file}`);
+    return assemble(jobs, items, results, errors, (job) => parseItem(job, opts.workspace, opts.maxBytes, register, fp));
+}
+/** Results per job, in job order: parts joined in order; a job with a failed part is read again whole. */
+async function assemble(jobs, items, results, errors, parseWhole) {
+    const out = [];
+    for (let job = 0, i = 0; job < jobs.length; job++) {
+        const parts = [];
+        let failed;
+        let cut = false;
+        for (; i < items.length && items[i].job === job; i++) {
+            cut ||= items[i].range !== undefined;
+            if (errors[i] !== undefined)
+                failed ??= errors[i];
+            else if (results[i])
+                parts.push(results[i]);
+            else
+                failed ??= new Error(`report thread: no result for ${items[i].file}`);
+        }
+        if (failed !== undefined && !cut)
+            throw failed;
+        if (failed !== undefined)
+            out.push(await parseWhole(jobs[job]));
+        else
+            out.push(parts.length === 1 ? parts[0] : joinParts(parts));
     }
-    return results;
+    return out;
+}
+function joinParts(parts) {
+    const findings = parts.length ? parts[0].findings.concat(...parts.slice(1).map((p) => p.findings)) : [];
+    const tools = [...new Set(parts.flatMap((p) => p.info.tools))].sort();
+    return { info: { ...parts[0].info, tools, findings: findings.length }, findings };
 }
 function runWorker(script, order, claims, jobs, opts, results, errors) {
     const input = {
         workspace: opts.workspace,
         maxBytes: opts.maxBytes,
         salt: opts.salt,
-        jobs: order.map((at) => ({ file: jobs[at].file, tool: jobs[at].tool, at })),
+        jobs: order.map((at) => ({ file: jobs[at].file, tool: jobs[at].tool, range: jobs[at].range, at })),
         claims,
     };
     return new Promise((resolve, reject) => {
@@ -1562,7 +1652,7 @@ async function runReportWorker() {
     for (let k = claim(input.claims, input.jobs.length); k !== undefined; k = claim(input.claims, input.jobs.length)) {
         const job = input.jobs[k];
         try {
-            const result = await parseReport(job, input.workspace, input.maxBytes, register, fp);
+            const result = await parseItem(job, input.workspace, input.maxBytes, register, fp);
             const findings = packFindings(result.findings);
             port.postMessage({ kind: 'report', at: job.at, info: result.info, findings }, transferables(findings));
         }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from './errors';
-import { forEachLine, lineColumnAt, readCapped, readHead, readTextCapped } from './readers';
+import { forEachLine, lineColumnAt, readCapped, readHead, readLineRange, readTextCapped } from './readers';
 
 const dir = mkdtempSync(join(tmpdir(), 'rg-readers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -169,5 +169,60 @@ describe('readHead and lineColumnAt', () => {
     expect(lineColumnAt(text, 3)).toEqual({ line: 2, column: 1 });
     expect(lineColumnAt(text, 6)).toEqual({ line: 3, column: 1 });
     expect(lineColumnAt(text, 8)).toEqual({ line: 4, column: 2 });
+  });
+});
+
+describe('readLineRange', () => {
+  /** The lines starting in [start, end), cut by hand from the whole file. */
+  function expected(bytes: Buffer, start: number, end: number): Buffer {
+    const lineStarts: number[] = [0];
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10 && i + 1 < bytes.length) lineStarts.push(i + 1);
+    const inRange = lineStarts.filter((s) => s >= start && s < end);
+    if (!inRange.length) return Buffer.alloc(0);
+    const last = inRange[inRange.length - 1]!;
+    const nl = bytes.indexOf(10, last);
+    return bytes.subarray(inRange[0], nl === -1 ? bytes.length : nl + 1);
+  }
+
+  it('takes the lines that start in the range, finishing the last one past the end', async () => {
+    const path = file('aa\nbbbb\ncc\n');
+    expect((await readLineRange(path, 0, 1)).toString()).toBe('aa\n');
+    expect((await readLineRange(path, 1, 4)).toString()).toBe('bbbb\n');
+    // A line starting exactly at `start` is in; one starting exactly at `end` is not.
+    expect((await readLineRange(path, 3, 8)).toString()).toBe('bbbb\n');
+    expect((await readLineRange(path, 3, 9)).toString()).toBe('bbbb\ncc\n');
+    expect((await readLineRange(path, 4, 8)).toString()).toBe('');
+    expect((await readLineRange(path, 11, 100)).toString()).toBe('');
+  });
+
+  it('keeps a last line without a newline, and reads a line far longer than the range', async () => {
+    const long = 'x'.repeat(200_000);
+    const path = file(`a\n${long}\nb`);
+    expect((await readLineRange(path, 0, 3)).toString()).toBe(`a\n${long}\n`);
+    expect((await readLineRange(path, 3, 10)).toString()).toBe('');
+    expect((await readLineRange(path, 100, 200_010)).toString()).toBe('b');
+  });
+
+  it('property: any cuts put every line in exactly one range, whole, and each range decodes on its own', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(fc.constantFrom('\n', '\r\n', 'é', '€', '😀', '{"a":1}'), fc.string({ maxLength: 12 })), { maxLength: 40 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (pieces, rawCuts) => {
+          const bytes = Buffer.from(pieces.join(''), 'utf8');
+          const path = file(bytes);
+          const cuts = [...new Set([0, ...rawCuts.map((c) => c % (bytes.length + 1)), bytes.length])].sort((a, b) => a - b);
+          const parts: Buffer[] = [];
+          for (let i = 0; i + 1 < cuts.length; i++) {
+            const part = await readLineRange(path, cuts[i]!, cuts[i + 1]!);
+            expect(part.equals(expected(bytes, cuts[i]!, cuts[i + 1]!))).toBe(true);
+            parts.push(part);
+          }
+          expect(Buffer.concat(parts).equals(bytes)).toBe(true);
+          expect(parts.map((p) => p.toString('utf8')).join('')).toBe(bytes.toString('utf8'));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -110,6 +110,61 @@ export async function forEachLine(
   return lineNumber;
 }
 
+/**
+ * The lines of a file that start in the byte range [start, end), as bytes: from the first line start
+ * at or after `start` to the end of the last line that starts before `end` (read past `end` to
+ * finish it, newline included). Cutting a file at any offsets this way puts every line in exactly one
+ * range, so ranges can be read and parsed on different threads. A newline byte never occurs inside a
+ * UTF-8 character, so every range decodes on its own.
+ */
+export async function readLineRange(path: string, start: number, end: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    // One byte before `start` tells whether a line starts exactly there.
+    const from = start > 0 ? start - 1 : 0;
+    let buf = Buffer.allocUnsafe(Math.max(0, end - from) + 64 * 1024);
+    let length = await readFully(handle, buf, 0, end - from, from);
+    let first = 0;
+    if (start > 0) {
+      const nl = buf.indexOf(10);
+      if (nl === -1 || nl + 1 >= length) return Buffer.alloc(0);
+      first = nl + 1;
+    }
+    // The last line started before `end`: finish it (the caller has capped the file's size, which bounds this).
+    if (length === end - from && length > 0 && buf[length - 1] !== 10) {
+      for (;;) {
+        if (length === buf.length) {
+          const grown = Buffer.allocUnsafe(buf.length * 2);
+          buf.copy(grown, 0, 0, length);
+          buf = grown;
+        }
+        const before = length;
+        length += await readFully(handle, buf, length, buf.length - length, from + length);
+        const nl = buf.indexOf(10, before);
+        if (nl !== -1 && nl < length) {
+          length = nl + 1;
+          break;
+        }
+        if (length - before < 1) break; // end of file
+      }
+    }
+    return buf.subarray(first, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Read up to `length` bytes at `position` into `buf` at `offset`; fewer only at the end of the file. */
+async function readFully(handle: Awaited<ReturnType<typeof open>>, buf: Buffer, offset: number, length: number, position: number): Promise<number> {
+  let read = 0;
+  while (read < length) {
+    const { bytesRead } = await handle.read(buf, offset + read, length - read, position + read);
+    if (bytesRead === 0) break;
+    read += bytesRead;
+  }
+  return read;
+}
+
 /** First bytes of a file, for content sniffing (format auto-detection). */
 export async function readHead(path: string, bytes = 4096): Promise<Buffer> {
   const handle = await open(path, 'r');

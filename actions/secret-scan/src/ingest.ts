@@ -4,7 +4,7 @@
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import type { RawFinding, ReportInfo } from './model';
 import { parseJson, jsonError } from './json';
-import { rec, type Sink } from './formats/common';
+import { rec, type JsonRecord, type Sink } from './formats/common';
 import { isGitleaksV7, isGitleaksV8, parseGitleaksCsv, parseGitleaksJson } from './formats/gitleaks';
 import { isTrufflehogResult, parseTrufflehogLines, parseTrufflehogResult } from './formats/trufflehog';
 import {
@@ -156,6 +156,53 @@ function jsonLines(text: string): { text: string; line: number }[] {
   return out;
 }
 
+/** JSON Lines (trufflehog --json): the first line is a whole object of its own, a result or a log line. */
+function firstLineIsTrufflehog(text: string): boolean {
+  const firstNl = text.indexOf('\n');
+  if (firstNl === -1) return false;
+  let first: JsonRecord | undefined;
+  try {
+    first = rec(JSON.parse(text.slice(0, firstNl)));
+  } catch {
+    return false;
+  }
+  return first !== undefined && (isTrufflehogResult(first) || ('level' in first && 'msg' in first));
+}
+
+function parseJsonLines(text: string, sink: Sink, file: string): void {
+  parseTrufflehogLines(jsonLines(text), sink, (t, line) => {
+    try {
+      return JSON.parse(t);
+    } catch {
+      throw jsonError(t, file, line - 1);
+    }
+  });
+}
+
+/**
+ * Whether a report whose text starts with `head` is read as trufflehog JSON Lines (what ingestText
+ * would decide for the whole file), so it can be cut at line boundaries and its parts parsed apart
+ * (ingestJsonLinesPart). True only when the head shows it for sure: the first line is a trufflehog
+ * object and more content follows it, so the whole text cannot be one JSON value.
+ */
+export function startsAsJsonLines(head: string, override: string | undefined): boolean {
+  if (override !== undefined && override !== 'trufflehog') return false;
+  const trimmed = head.trimStart();
+  if (trimmed[0] !== '{' || !firstLineIsTrufflehog(head)) return false;
+  return head.slice(head.indexOf('\n') + 1).trim() !== '';
+}
+
+/**
+ * Parse some whole lines of a JSON Lines report that startsAsJsonLines accepted. The parts' findings,
+ * in order, are the whole report's. Line numbers in errors count from the part's start, so a caller
+ * reports errors by parsing the whole file instead.
+ */
+export function ingestJsonLinesPart(text: string, report: string, register: (value: string) => void, workspace?: string): IngestResult {
+  const sink = new CollectingSink(report, workspace, register);
+  parseJsonLines(text, sink, report);
+  return { info: { path: report, format: 'trufflehog-jsonl', tools: [...sink.tools].sort(), findings: sink.findings.length }, findings: sink.findings };
+}
+
 function detect(text: string, file: string, override: string | undefined): Detected {
   const head = text.trimStart();
   if (head === '') return { format: 'empty', tool: override ?? '', parse: () => undefined };
@@ -175,30 +222,8 @@ function detect(text: string, file: string, override: string | undefined): Detec
   try {
     value = JSON.parse(text);
   } catch {
-    // JSON Lines (trufflehog --json): the first line is a whole object of its own.
-    if (c === '{') {
-      const firstNl = text.indexOf('\n');
-      let first: unknown;
-      try {
-        first = firstNl === -1 ? undefined : JSON.parse(text.slice(0, firstNl));
-      } catch {
-        first = undefined;
-      }
-      const firstRec = rec(first);
-      if (firstRec && (isTrufflehogResult(firstRec) || ('level' in firstRec && 'msg' in firstRec))) {
-        return {
-          format: 'trufflehog-jsonl',
-          tool: 'trufflehog',
-          parse: (s) =>
-            parseTrufflehogLines(jsonLines(text), s, (t, line) => {
-              try {
-                return JSON.parse(t);
-              } catch {
-                throw jsonError(t, file, line - 1);
-              }
-            }),
-        };
-      }
+    if (c === '{' && firstLineIsTrufflehog(text)) {
+      return { format: 'trufflehog-jsonl', tool: 'trufflehog', parse: (s) => parseJsonLines(text, s, file) };
     }
     throw jsonError(text, file);
   }

@@ -1,9 +1,10 @@
 // Parsing large reports on more threads. Reading, parsing and hashing 100 MB of reports is most of a
 // large run; so worker threads (one per spare core) take reports from the same queue as the main
 // thread, register their raw values in redactors of their own (handed over whole at the end) and
-// send the findings back as columns (packed.ts). Results are put back in report order, so the outcome
-// does not depend on which thread parsed what. Small runs stay on one thread: a worker costs ~40 ms
-// to start.
+// send the findings back as columns (packed.ts). A large trufflehog JSON Lines report is cut into
+// parts at line boundaries, so one big report does not leave the other threads idle. Results are
+// put back in report order, so the outcome does not depend on which thread parsed what. Small runs
+// stay on one thread: a worker costs ~40 ms to start.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -12,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import { fileIn } from '../../common/src/paths';
-import { readTextCapped } from '../../common/src/readers';
+import { readHead, readLineRange, readTextCapped } from '../../common/src/readers';
 import { Redactor, type RedactorState } from '../../common/src/redact';
 import { Fingerprinter, keyFindings } from './fingerprint';
-import { ingestText, type IngestResult } from './ingest';
+import { ingestJsonLinesPart, ingestText, startsAsJsonLines, type IngestResult } from './ingest';
 import type { ReportInfo } from './model';
 import { packFindings, transferables, unpackFindings, type PackedFindings } from './packed';
 
@@ -33,12 +34,25 @@ export interface ReportJob {
   bytes: number;
 }
 
+/** JSON Lines reports of at least two parts are cut into parts of this many bytes. */
+export const PART_BYTES = 4 * 1024 * 1024;
+
+/** A whole report, or the lines of one that start in `range` (a part of a JSON Lines report). */
+export interface WorkItem {
+  file: string;
+  tool: string | undefined;
+  bytes: number;
+  /** Index of the report in the jobs given. */
+  job: number;
+  range?: { start: number; end: number };
+}
+
 interface WorkerInput {
   workspace: string;
   maxBytes: number;
   salt: string;
-  /** In claim order; `at` is the job's place in the order given. */
-  jobs: { file: string; tool: string | undefined; at: number }[];
+  /** In claim order; `at` is the item's place in the items list. */
+  jobs: { file: string; tool: string | undefined; range?: WorkItem['range']; at: number }[];
   /** Shared by every thread: how many reports are claimed (see claim). */
   claims: Int32Array;
 }
@@ -79,38 +93,74 @@ export function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-/** One report, on whichever thread claimed it: read, parsed, every finding hashed (keyFindings). */
-async function parseReport(
-  job: { file: string; tool: string | undefined },
+/** One report or part, on whichever thread claimed it: read, parsed, every finding hashed (keyFindings). */
+async function parseItem(
+  item: { file: string; tool: string | undefined; range?: WorkItem['range'] },
   workspace: string,
   maxBytes: number,
   register: (value: string) => void,
   fp: Fingerprinter,
 ): Promise<IngestResult> {
-  const { text } = await readTextCapped(fileIn(workspace, job.file), maxBytes, job.file);
-  const result = ingestText(text, job.file, job.tool, register, workspace);
+  let result: IngestResult;
+  if (item.range) {
+    const bytes = await readLineRange(fileIn(workspace, item.file), item.range.start, item.range.end);
+    result = ingestJsonLinesPart(bytes.toString('utf8', item.range.start === 0 ? bomLength(bytes) : 0), item.file, register, workspace);
+  } else {
+    const { text } = await readTextCapped(fileIn(workspace, item.file), maxBytes, item.file);
+    result = ingestText(text, item.file, item.tool, register, workspace);
+  }
   keyFindings(result.findings, fp);
   return result;
 }
 
+function bomLength(bytes: Buffer): number {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
+/** How much of a report's head is read to decide whether it is JSON Lines. */
+const HEAD_BYTES = 1024 * 1024;
+
 /**
- * Reports largest first. Workers claim from the front and the main thread from the back: the main
- * thread also unpacks what workers send, and collects more garbage (it holds everything), so it
- * takes the small reports. Pure.
+ * The work: every report whole, except trufflehog JSON Lines reports of at least two parts, which
+ * are cut into parts of `partBytes` (their lines are whole in exactly one part, see readLineRange).
  */
-export function claimOrder(jobs: readonly ReportJob[]): number[] {
-  return jobs.map((_, i) => i).sort((a, b) => jobs[b]!.bytes - jobs[a]!.bytes || a - b);
+export async function workItems(jobs: readonly ReportJob[], workspace: string, maxBytes: number, partBytes = PART_BYTES): Promise<WorkItem[]> {
+  const items: WorkItem[] = [];
+  for (let job = 0; job < jobs.length; job++) {
+    const { file, tool, bytes } = jobs[job]!;
+    if (bytes >= 2 * partBytes && bytes <= maxBytes && (await looksLikeJsonLines(fileIn(workspace, file), tool))) {
+      for (let start = 0; start < bytes; start += partBytes) {
+        const end = Math.min(start + partBytes, bytes);
+        items.push({ file, tool, bytes: end - start, job, range: { start, end } });
+      }
+    } else {
+      items.push({ file, tool, bytes, job });
+    }
+  }
+  return items;
+}
+
+async function looksLikeJsonLines(path: string, tool: string | undefined): Promise<boolean> {
+  try {
+    const head = await readHead(path, HEAD_BYTES);
+    return startsAsJsonLines(head.toString('utf8', bomLength(head)), tool);
+  } catch {
+    return false; // Read whole, where the error is reported.
+  }
 }
 
 /**
- * Claim the next report's place in the claim order, or undefined when all are taken. `claims[0]`
- * counts the reports claimed by every thread and `claims[1]` those taken from the front: the workers
- * take order[0], order[1]... while the main thread's nth claim is order[length-1-n]; since no more than
- * `length` claims succeed, the two ends never meet on the same report.
+ * Reports and parts largest first, taken by whichever thread is free: the big reports start early
+ * and the parts of cut reports fill in at the end, so the threads finish close together. Pure.
  */
-export function claim(claims: Int32Array, length: number, mainClaims?: number): number | undefined {
-  if (Atomics.add(claims, 0, 1) >= length) return undefined;
-  return mainClaims === undefined ? Atomics.add(claims, 1, 1) : length - 1 - mainClaims;
+export function claimOrder(jobs: readonly { bytes: number }[]): number[] {
+  return jobs.map((_, i) => i).sort((a, b) => jobs[b]!.bytes - jobs[a]!.bytes || a - b);
+}
+
+/** Claim the next place in the claim order (one counter shared by every thread), or undefined when all are taken. */
+export function claim(claims: Int32Array, length: number): number | undefined {
+  const k = Atomics.add(claims, 0, 1);
+  return k < length ? k : undefined;
 }
 
 /**
@@ -118,7 +168,7 @@ export function claim(claims: Int32Array, length: number, mainClaims?: number): 
  * have 2 or 4), at most one per report beyond the main thread's first and at most MAX_WORKERS; or as
  * many as the mode says. Pure.
  */
-export function workerCount(jobs: readonly ReportJob[], mode: ThreadMode, cores: number): number {
+export function workerCount(jobs: readonly { bytes: number }[], mode: ThreadMode, cores: number): number {
   if (mode === 'off' || jobs.length === 0) return 0;
   if (typeof mode === 'number') return mode;
   if (jobs.length < 2 || jobs.reduce((n, j) => n + j.bytes, 0) < THREAD_MIN_BYTES) return 0;
@@ -134,46 +184,78 @@ export interface ParseOptions {
   mode: ThreadMode;
   /** Every raw value met goes here (the worker's arrive all at once at the end, see absorb). */
   redactor: Redactor;
+  /** Size of the parts a JSON Lines report is cut into (tests make it small). */
+  partBytes?: number;
 }
 
 /**
- * Parse every job and return the results in job order. Every thread claims reports as it becomes free
- * (see claim): report formats differ too much in cost per byte for a split decided up front. A bad
- * report does not stop the others, and the error thrown is the first in the order given, whichever
- * thread met it.
+ * Parse every job and return the results in job order. Every thread claims reports (and parts) as it
+ * becomes free (see claim): report formats differ too much in cost per byte for a split decided up
+ * front. A bad report does not stop the others, and the error thrown is the first in the order given,
+ * whichever thread met it. A report cut into parts that fails anywhere is read again whole, so its
+ * error names the line exactly as an uncut read does.
  */
 export async function parseReports(jobs: readonly ReportJob[], opts: ParseOptions): Promise<IngestResult[]> {
   const script = workerScript();
-  const order = claimOrder(jobs);
-  const claims = new Int32Array(new SharedArrayBuffer(8));
-  const results: (IngestResult | undefined)[] = new Array(jobs.length);
-  const errors: (unknown | undefined)[] = new Array(jobs.length);
+  const items = opts.mode === 'off' ? jobs.map((j, job) => ({ ...j, job })) : await workItems(jobs, opts.workspace, opts.maxBytes, opts.partBytes);
+  const order = claimOrder(items);
+  const claims = new Int32Array(new SharedArrayBuffer(4));
+  const results: (IngestResult | undefined)[] = new Array(items.length);
+  const errors: (unknown | undefined)[] = new Array(items.length);
   const fp = new Fingerprinter(opts.salt);
   const register = (value: string) => opts.redactor.add(value);
 
-  const workers = script ? workerCount(jobs, opts.mode, availableParallelism()) : 0;
-  const fromWorkers = Promise.all(Array.from({ length: workers }, () => runWorker(script!, order, claims, jobs, opts, results, errors)));
-  for (let n = 0, k = claim(claims, order.length, n); k !== undefined; k = claim(claims, order.length, ++n)) {
+  const workers = script ? workerCount(items, opts.mode, availableParallelism()) : 0;
+  const fromWorkers = Promise.all(Array.from({ length: workers }, () => runWorker(script!, order, claims, items, opts, results, errors)));
+  for (let k = claim(claims, order.length); k !== undefined; k = claim(claims, order.length)) {
     const i = order[k]!;
     try {
-      results[i] = await parseReport(jobs[i]!, opts.workspace, opts.maxBytes, register, fp);
+      results[i] = await parseItem(items[i]!, opts.workspace, opts.maxBytes, register, fp);
     } catch (error) {
       errors[i] = error;
     }
   }
   await fromWorkers;
-  for (let i = 0; i < jobs.length; i++) {
-    if (errors[i] !== undefined) throw errors[i];
-    if (!results[i]) throw new Error(`report thread: no result for ${jobs[i]!.file}`);
+  return assemble(jobs, items, results, errors, (job) => parseItem(job, opts.workspace, opts.maxBytes, register, fp));
+}
+
+/** Results per job, in job order: parts joined in order; a job with a failed part is read again whole. */
+async function assemble(
+  jobs: readonly ReportJob[],
+  items: readonly WorkItem[],
+  results: readonly (IngestResult | undefined)[],
+  errors: readonly unknown[],
+  parseWhole: (job: ReportJob) => Promise<IngestResult>,
+): Promise<IngestResult[]> {
+  const out: IngestResult[] = [];
+  for (let job = 0, i = 0; job < jobs.length; job++) {
+    const parts: IngestResult[] = [];
+    let failed: unknown;
+    let cut = false;
+    for (; i < items.length && items[i]!.job === job; i++) {
+      cut ||= items[i]!.range !== undefined;
+      if (errors[i] !== undefined) failed ??= errors[i];
+      else if (results[i]) parts.push(results[i]!);
+      else failed ??= new Error(`report thread: no result for ${items[i]!.file}`);
+    }
+    if (failed !== undefined && !cut) throw failed;
+    if (failed !== undefined) out.push(await parseWhole(jobs[job]!));
+    else out.push(parts.length === 1 ? parts[0]! : joinParts(parts));
   }
-  return results as IngestResult[];
+  return out;
+}
+
+function joinParts(parts: readonly IngestResult[]): IngestResult {
+  const findings = parts.length ? parts[0]!.findings.concat(...parts.slice(1).map((p) => p.findings)) : [];
+  const tools = [...new Set(parts.flatMap((p) => p.info.tools))].sort();
+  return { info: { ...parts[0]!.info, tools, findings: findings.length }, findings };
 }
 
 function runWorker(
   script: string,
   order: readonly number[],
   claims: Int32Array,
-  jobs: readonly ReportJob[],
+  jobs: readonly WorkItem[],
   opts: ParseOptions,
   results: (IngestResult | undefined)[],
   errors: (unknown | undefined)[],
@@ -182,7 +264,7 @@ function runWorker(
     workspace: opts.workspace,
     maxBytes: opts.maxBytes,
     salt: opts.salt,
-    jobs: order.map((at) => ({ file: jobs[at]!.file, tool: jobs[at]!.tool, at })),
+    jobs: order.map((at) => ({ file: jobs[at]!.file, tool: jobs[at]!.tool, range: jobs[at]!.range, at })),
     claims,
   };
   return new Promise<void>((resolve, reject) => {
@@ -222,7 +304,7 @@ export async function runReportWorker(): Promise<void> {
   for (let k = claim(input.claims, input.jobs.length); k !== undefined; k = claim(input.claims, input.jobs.length)) {
     const job = input.jobs[k]!;
     try {
-      const result = await parseReport(job, input.workspace, input.maxBytes, register, fp);
+      const result = await parseItem(job, input.workspace, input.maxBytes, register, fp);
       const findings = packFindings(result.findings);
       port.postMessage({ kind: 'report', at: job.at, info: result.info, findings } satisfies WorkerMessage, transferables(findings));
     } catch (error) {
