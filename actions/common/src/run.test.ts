@@ -143,10 +143,12 @@ describe('runGate', () => {
     expect(everything).toContain('***');
   });
 
-  // String by string when the secret is plain; the whole text scanned (and walked) when it holds a quote.
+  // String by string when the secret is plain; the whole text scanned (and walked) when it holds a
+  // quote; a value that is also one of the log's own keys is scrubbed there too.
   it.each([
     ['plain', ['ghp', 'abcdefghijklmnopqrstuvwxyz0123456789'].join('_')],
     ['with a quote', ['pa"ss', 'word-in-quotes'].join('_')],
+    ['that is also a SARIF key', 'physicalLocation'],
   ])('scrubs a %s secret from the SARIF runs a gate builds itself', async (_kind, secret) => {
     const sarifPath = join(workspace(), 'own.sarif');
     const outcome = await runGate(
