@@ -1038,6 +1038,10 @@ class CollectingSink {
     tool(tool) {
         this.tools.add(tool);
     }
+    /** What was collected, as the result of reading a report of `format`. */
+    result(format) {
+        return { info: { path: this.report, format, tools: [...this.tools].sort(), findings: this.findings.length }, findings: this.findings };
+    }
 }
 function detectJson(value, text, override) {
     if (value === null)
@@ -1156,7 +1160,7 @@ function startsAsJsonLines(head, override) {
 function ingestJsonLinesPart(text, report, register, workspace) {
     const sink = new CollectingSink(report, workspace, register);
     parseJsonLines(text, sink, report);
-    return { info: { path: report, format: 'trufflehog-jsonl', tools: [...sink.tools].sort(), findings: sink.findings.length }, findings: sink.findings };
+    return sink.result('trufflehog-jsonl');
 }
 function detect(text, file, override) {
     const head = text.trimStart();
@@ -1200,16 +1204,13 @@ function ingestText(text, report, override, register, workspace) {
     found.parse(sink);
     if (found.format === 'empty' && override && override !== 'sarif')
         sink.tool(override);
-    return {
-        info: { path: report, format: found.format, tools: [...sink.tools].sort(), findings: sink.findings.length },
-        findings: sink.findings,
-    };
+    return sink.result(found.format);
 }
 /** Parse results produced in-process (the built-in secretlint scan) through the same parser. */
 function ingestValue(format, value, report, register, workspace) {
     const sink = new CollectingSink(report, workspace, register);
     parseSecretlintJson(value, sink);
-    return { info: { path: report, format, tools: [...sink.tools].sort(), findings: sink.findings.length }, findings: sink.findings };
+    return sink.result(format);
 }
 
 
@@ -1474,7 +1475,7 @@ async function parseItem(item, workspace, maxBytes, register, fp) {
     let result;
     if (item.range) {
         const bytes = await (0,readers/* readLineRange */.UH)((0,paths/* fileIn */.E)(workspace, item.file), item.range.start, item.range.end);
-        result = (0,ingest/* ingestJsonLinesPart */.H6)(bytes.toString('utf8', item.range.start === 0 ? bomLength(bytes) : 0), item.file, register, workspace);
+        result = (0,ingest/* ingestJsonLinesPart */.H6)(bytes.toString('utf8', item.range.start === 0 ? (0,readers/* utf8BomLength */.eq)(bytes) : 0), item.file, register, workspace);
     }
     else {
         const { text } = await (0,readers/* readTextCapped */.XS)((0,paths/* fileIn */.E)(workspace, item.file), maxBytes, item.file);
@@ -1482,9 +1483,6 @@ async function parseItem(item, workspace, maxBytes, register, fp) {
     }
     (0,fingerprint/* keyFindings */.se)(result.findings, fp);
     return result;
-}
-function bomLength(bytes) {
-    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 }
 /** How much of a report's head is read to decide whether it is JSON Lines. */
 const HEAD_BYTES = 1024 * 1024;
@@ -1511,7 +1509,7 @@ async function workItems(jobs, workspace, maxBytes, partBytes = PART_BYTES) {
 async function looksLikeJsonLines(path, tool) {
     try {
         const head = await (0,readers/* readHead */.zy)(path, HEAD_BYTES);
-        return (0,ingest/* startsAsJsonLines */.JU)(head.toString('utf8', bomLength(head)), tool);
+        return (0,ingest/* startsAsJsonLines */.JU)(head.toString('utf8', (0,readers/* utf8BomLength */.eq)(head)), tool);
     }
     catch {
         return false; // Read whole, where the error is reported.
@@ -1531,7 +1529,7 @@ function claim(claims, length) {
 }
 /**
  * How many workers to start: none for small runs; else one per spare core (GitHub's hosted runners
- * have 2 or 4), at most one per report beyond the main thread's first and at most MAX_WORKERS; or as
+ * have 2 or 4), at most one per report or part beyond the main thread's first and at most MAX_WORKERS; or as
  * many as the mode says. Pure.
  */
 function workerCount(jobs, mode, cores) {
@@ -1599,8 +1597,9 @@ async function assemble(jobs, items, results, errors, parseWhole) {
     }
     return out;
 }
+/** The parts of one report (at least one), as one result. */
 function joinParts(parts) {
-    const findings = parts.length ? parts[0].findings.concat(...parts.slice(1).map((p) => p.findings)) : [];
+    const findings = parts.flatMap((p) => p.findings);
     const tools = [...new Set(parts.flatMap((p) => p.info.tools))].sort();
     return { info: { ...parts[0].info, tools, findings: findings.length }, findings };
 }

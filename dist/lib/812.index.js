@@ -395,8 +395,7 @@ async function streamChunks(path, displayName, maxBytes, consume, chunk = CHUNK,
                     continue;
                 first = false;
                 options.checkHead?.(buf.subarray(0, filled));
-                if (filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                    start = 3;
+                start = (0,readers/* utf8BomLength */.eq)(buf, filled);
             }
             const stop = consume(buf, start, filled, eof);
             if (eof)
@@ -440,6 +439,7 @@ async function streamLines(path, displayName, maxBytes, onLine, chunk = CHUNK) {
 // (JaCoCo and coverage.py write `<!DOCTYPE … "x.dtd">`; the DTD is never fetched); an internal subset
 // — where entity declarations (XXE, "billion laughs") live — is refused.
 // Speed: tags are found with Buffer.indexOf and attributes are decoded only when a reader asks.
+
 
 
 const LT = 60; // <
@@ -886,7 +886,7 @@ function scanXmlText(text, handler, displayName = 'report.xml') {
     scanner.finish();
 }
 function stripBom(buf, displayName) {
-    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    if ((0,readers/* utf8BomLength */.eq)(buf))
         return buf.subarray(3);
     if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
         throw new errors/* InputError */.dz('UTF-16 XML is not supported (write the report as UTF-8)', displayName, 1);

@@ -4001,6 +4001,7 @@ function runProcess(command, args, cwd, env) {
 /* harmony export */   UH: () => (/* binding */ readLineRange),
 /* harmony export */   XS: () => (/* binding */ readTextCapped),
 /* harmony export */   cz: () => (/* binding */ checkFileSize),
+/* harmony export */   eq: () => (/* binding */ utf8BomLength),
 /* harmony export */   zy: () => (/* binding */ readHead)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_BYTES, readCapped, forEachLine */
@@ -4042,19 +4043,17 @@ async function checkFileSize(path, displayName, maxBytes, wording = FILE_WORDING
     }
     return size;
 }
+/** Length of a UTF-8 byte-order mark at the start of the first `length` bytes: 3 or 0. */
+function utf8BomLength(bytes, length = bytes.length) {
+    return length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
 /** Whole file as a Buffer, refusing files over the cap. */
 async function readCapped(path, maxBytes = DEFAULT_MAX_BYTES, displayName = path) {
     const size = await checkFileSize(path, displayName, maxBytes);
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     try {
         const buf = Buffer.allocUnsafe(size);
-        let offset = 0;
-        while (offset < size) {
-            const { bytesRead } = await handle.read(buf, offset, size - offset, offset);
-            if (bytesRead === 0)
-                break;
-            offset += bytesRead;
-        }
+        const offset = await readFully(handle, buf, 0, size, 0);
         // A file that grew while we read is cut at the size we checked; one that shrank is returned as read.
         return offset === size ? buf : buf.subarray(0, offset);
     }
@@ -4065,8 +4064,8 @@ async function readCapped(path, maxBytes = DEFAULT_MAX_BYTES, displayName = path
 /** Whole file as UTF-8 text (a leading byte-order mark is removed and reported through `hadBom`). */
 async function readTextCapped(path, maxBytes = DEFAULT_MAX_BYTES, displayName = path) {
     const buf = await readCapped(path, maxBytes, displayName);
-    const hadBom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
-    return { text: buf.toString('utf8', hadBom ? 3 : 0), hadBom };
+    const bom = utf8BomLength(buf);
+    return { text: buf.toString('utf8', bom), hadBom: bom > 0 };
 }
 /**
  * Stream a file line by line (1-based line numbers, `\n` or `\r\n`, a leading BOM dropped), without holding
@@ -4083,8 +4082,8 @@ async function forEachLine(path, onLine, maxBytes = DEFAULT_MAX_BYTES, displayNa
         let buf = carry ? Buffer.concat([carry, chunk]) : chunk;
         let start = 0;
         // A UTF-8 byte-order mark is not part of the first line (editors on Windows add one).
-        if (first && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-            start = 3;
+        if (first)
+            start = utf8BomLength(buf);
         first = false;
         let nl;
         while ((nl = buf.indexOf(10, start)) !== -1) {

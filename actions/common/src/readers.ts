@@ -39,18 +39,18 @@ export async function checkFileSize(path: string, displayName: string, maxBytes:
   return size;
 }
 
+/** Length of a UTF-8 byte-order mark at the start of the first `length` bytes: 3 or 0. */
+export function utf8BomLength(bytes: Uint8Array, length = bytes.length): number {
+  return length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
 /** Whole file as a Buffer, refusing files over the cap. */
 export async function readCapped(path: string, maxBytes = DEFAULT_MAX_BYTES, displayName = path): Promise<Buffer> {
   const size = await checkFileSize(path, displayName, maxBytes);
   const handle = await open(path, 'r');
   try {
     const buf = Buffer.allocUnsafe(size);
-    let offset = 0;
-    while (offset < size) {
-      const { bytesRead } = await handle.read(buf, offset, size - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
+    const offset = await readFully(handle, buf, 0, size, 0);
     // A file that grew while we read is cut at the size we checked; one that shrank is returned as read.
     return offset === size ? buf : buf.subarray(0, offset);
   } finally {
@@ -65,8 +65,8 @@ export async function readTextCapped(
   displayName = path,
 ): Promise<{ text: string; hadBom: boolean }> {
   const buf = await readCapped(path, maxBytes, displayName);
-  const hadBom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
-  return { text: buf.toString('utf8', hadBom ? 3 : 0), hadBom };
+  const bom = utf8BomLength(buf);
+  return { text: buf.toString('utf8', bom), hadBom: bom > 0 };
 }
 
 /**
@@ -89,7 +89,7 @@ export async function forEachLine(
     let buf = carry ? Buffer.concat([carry, chunk]) : chunk;
     let start = 0;
     // A UTF-8 byte-order mark is not part of the first line (editors on Windows add one).
-    if (first && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+    if (first) start = utf8BomLength(buf);
     first = false;
     let nl: number;
     while ((nl = buf.indexOf(10, start)) !== -1) {

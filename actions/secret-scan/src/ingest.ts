@@ -88,6 +88,10 @@ class CollectingSink implements Sink {
   tool(tool: string): void {
     this.tools.add(tool);
   }
+  /** What was collected, as the result of reading a report of `format`. */
+  result(format: string): IngestResult {
+    return { info: { path: this.report, format, tools: [...this.tools].sort(), findings: this.findings.length }, findings: this.findings };
+  }
 }
 
 type Detected = { format: string; tool: string; parse: (sink: CollectingSink) => void };
@@ -200,7 +204,7 @@ export function startsAsJsonLines(head: string, override: string | undefined): b
 export function ingestJsonLinesPart(text: string, report: string, register: (value: string) => void, workspace?: string): IngestResult {
   const sink = new CollectingSink(report, workspace, register);
   parseJsonLines(text, sink, report);
-  return { info: { path: report, format: 'trufflehog-jsonl', tools: [...sink.tools].sort(), findings: sink.findings.length }, findings: sink.findings };
+  return sink.result('trufflehog-jsonl');
 }
 
 function detect(text: string, file: string, override: string | undefined): Detected {
@@ -255,10 +259,7 @@ export function ingestText(
   const sink = new CollectingSink(report, workspace, register);
   found.parse(sink);
   if (found.format === 'empty' && override && override !== 'sarif') sink.tool(override);
-  return {
-    info: { path: report, format: found.format, tools: [...sink.tools].sort(), findings: sink.findings.length },
-    findings: sink.findings,
-  };
+  return sink.result(found.format);
 }
 
 /** Parse results produced in-process (the built-in secretlint scan) through the same parser. */
@@ -271,5 +272,5 @@ export function ingestValue(
 ): IngestResult {
   const sink = new CollectingSink(report, workspace, register);
   parseSecretlintJson(value, sink);
-  return { info: { path: report, format, tools: [...sink.tools].sort(), findings: sink.findings.length }, findings: sink.findings };
+  return sink.result(format);
 }

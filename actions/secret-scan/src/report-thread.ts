@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import { fileIn } from '../../common/src/paths';
-import { readHead, readLineRange, readTextCapped } from '../../common/src/readers';
+import { readHead, readLineRange, readTextCapped, utf8BomLength } from '../../common/src/readers';
 import { Redactor, type RedactorState } from '../../common/src/redact';
 import { Fingerprinter, keyFindings } from './fingerprint';
 import { ingestJsonLinesPart, ingestText, startsAsJsonLines, type IngestResult } from './ingest';
@@ -104,17 +104,13 @@ async function parseItem(
   let result: IngestResult;
   if (item.range) {
     const bytes = await readLineRange(fileIn(workspace, item.file), item.range.start, item.range.end);
-    result = ingestJsonLinesPart(bytes.toString('utf8', item.range.start === 0 ? bomLength(bytes) : 0), item.file, register, workspace);
+    result = ingestJsonLinesPart(bytes.toString('utf8', item.range.start === 0 ? utf8BomLength(bytes) : 0), item.file, register, workspace);
   } else {
     const { text } = await readTextCapped(fileIn(workspace, item.file), maxBytes, item.file);
     result = ingestText(text, item.file, item.tool, register, workspace);
   }
   keyFindings(result.findings, fp);
   return result;
-}
-
-function bomLength(bytes: Buffer): number {
-  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 }
 
 /** How much of a report's head is read to decide whether it is JSON Lines. */
@@ -143,7 +139,7 @@ export async function workItems(jobs: readonly ReportJob[], workspace: string, m
 async function looksLikeJsonLines(path: string, tool: string | undefined): Promise<boolean> {
   try {
     const head = await readHead(path, HEAD_BYTES);
-    return startsAsJsonLines(head.toString('utf8', bomLength(head)), tool);
+    return startsAsJsonLines(head.toString('utf8', utf8BomLength(head)), tool);
   } catch {
     return false; // Read whole, where the error is reported.
   }
@@ -165,7 +161,7 @@ export function claim(claims: Int32Array, length: number): number | undefined {
 
 /**
  * How many workers to start: none for small runs; else one per spare core (GitHub's hosted runners
- * have 2 or 4), at most one per report beyond the main thread's first and at most MAX_WORKERS; or as
+ * have 2 or 4), at most one per report or part beyond the main thread's first and at most MAX_WORKERS; or as
  * many as the mode says. Pure.
  */
 export function workerCount(jobs: readonly { bytes: number }[], mode: ThreadMode, cores: number): number {
@@ -245,8 +241,9 @@ async function assemble(
   return out;
 }
 
+/** The parts of one report (at least one), as one result. */
 function joinParts(parts: readonly IngestResult[]): IngestResult {
-  const findings = parts.length ? parts[0]!.findings.concat(...parts.slice(1).map((p) => p.findings)) : [];
+  const findings = parts.flatMap((p) => p.findings);
   const tools = [...new Set(parts.flatMap((p) => p.info.tools))].sort();
   return { info: { ...parts[0]!.info, tools, findings: findings.length }, findings };
 }

@@ -3,7 +3,7 @@
 
 import { closeSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../../../common/src/errors';
-import { checkFileSize, type SizeCheckWording } from '../../../common/src/readers';
+import { checkFileSize, utf8BomLength, type SizeCheckWording } from '../../../common/src/readers';
 
 const CHUNK = 4 * 1024 * 1024;
 const MAX_LINE = 64 * 1024 * 1024;
@@ -62,7 +62,7 @@ export async function streamChunks(
         if (filled < 3 && !eof) continue;
         first = false;
         options.checkHead?.(buf.subarray(0, filled));
-        if (filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+        start = utf8BomLength(buf, filled);
       }
       const stop = consume(buf, start, filled, eof);
       if (eof) return;

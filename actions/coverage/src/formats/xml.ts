@@ -6,6 +6,7 @@
 // Speed: tags are found with Buffer.indexOf and attributes are decoded only when a reader asks.
 
 import { InputError } from '../../../common/src/errors';
+import { utf8BomLength } from '../../../common/src/readers';
 import { streamChunks } from './stream';
 
 const LT = 60; // <
@@ -420,7 +421,7 @@ export function scanXmlText(text: string | Buffer, handler: XmlHandler, displayN
 }
 
 function stripBom(buf: Buffer, displayName: string): Buffer {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3);
+  if (utf8BomLength(buf)) return buf.subarray(3);
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     throw new InputError('UTF-16 XML is not supported (write the report as UTF-8)', displayName, 1);
   }
