@@ -2604,11 +2604,61 @@ function errorMessage(err) {
 // Writing outputs: whole or not at all (write to a temporary name, then rename).
 
 
+/**
+ * Write `content` to `path` atomically. Text (one string, or pieces written one after another) is
+ * encoded through one small buffer: a 40 MB SARIF log is never encoded whole, nor joined to its
+ * final newline.
+ */
 async function writeFileAtomic(path, content) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
     const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, content);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
+    try {
+        if (Buffer.isBuffer(content)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, content);
+        }
+        else {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(tmp, 'w');
+            try {
+                await writePieces(handle, typeof content === 'string' ? [content] : content);
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+const CHUNK_BYTES = 1 << 20;
+/** UTF-16 units per chunk: each takes at most 3 bytes in UTF-8, and one unit may be carried over. */
+const CHUNK_UNITS = Math.floor(CHUNK_BYTES / 3) - 1;
+function isHighSurrogate(unit) {
+    return unit >= 0xd800 && unit <= 0xdbff;
+}
+async function writePieces(handle, pieces) {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    // A high surrogate at the end of a chunk waits for its low half: written alone, each half would
+    // become U+FFFD.
+    let carry = '';
+    for (const piece of pieces) {
+        for (let start = 0; start < piece.length;) {
+            const end = Math.min(piece.length, start + CHUNK_UNITS);
+            const held = isHighSurrogate(piece.charCodeAt(end - 1)) ? 1 : 0;
+            const text = carry + piece.slice(start, end - held);
+            carry = piece.slice(end - held, end);
+            start = end;
+            await writeAll(handle, buffer, buffer.write(text, 0, 'utf8'));
+        }
+    }
+    if (carry)
+        await writeAll(handle, buffer, buffer.write(carry, 0, 'utf8'));
+}
+async function writeAll(handle, buffer, length) {
+    for (let done = 0; done < length;)
+        done += (await handle.write(buffer, done, length - done)).bytesWritten;
 }
 
 
@@ -5362,9 +5412,10 @@ async function runGate(gate, given, runEnv) {
         // strings), falling back to a tree walk if that finds anything. Paths are scrubbed before they
         // are percent-encoded into URIs: encoded, a secret in a path would not be recognised.
         const runs = report.sarif ?? [(0,sarif/* defaultRun */.hD)(gate.name, version/* VERSION */.x, result.findings)];
-        outcome.sarifText = redactor.scrubJsonText((0,sarif/* sarifText */.BC)(runs, undefined, (path) => redactor.scrub(path)));
+        const text = redactor.scrubJsonText((0,sarif/* sarifText */.BC)(runs, undefined, (path) => redactor.scrub(path)));
         outcome.sarifFile = (0,external_node_path_.resolve)(runEnv.cwd, sarifFile);
-        await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, outcome.sarifText + '\n');
+        // The text and its newline as two pieces: `text + '\n'` would copy the 40 MB once more.
+        await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, [text, '\n']);
     }
     return outcome;
 }
@@ -5450,7 +5501,8 @@ function resultOf(r, ruleIndex, fingerprint, scrubPath) {
         result.suppressions = [{ kind: 'external', justification: r.suppressed.justification }];
     return result;
 }
-function runText(input, maxResults, scrubPath) {
+/** One run's text as three consecutive pieces; the middle one holds the results. */
+function runPieces(input, maxResults, scrubPath) {
     const sorted = input.ordered ? input.results : [...input.results].sort(_result__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg);
     const kept = sorted.length > maxResults ? sorted.slice(0, maxResults) : sorted;
     const cut = sorted.length - kept.length;
@@ -5500,7 +5552,7 @@ function runText(input, maxResults, scrubPath) {
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
     });
     const tail = JSON.stringify({ properties: { resultsTotal: sorted.length, resultsOmitted: cut } });
-    return [head.slice(0, -1), ',"results":', JSON.stringify(results), ',', tail.slice(1)].join('');
+    return [`${head.slice(0, -1)},"results":`, JSON.stringify(results), `,${tail.slice(1)}`];
 }
 /**
  * The SARIF log as compact JSON text (what the runner writes and code scanning reads). The caller
@@ -5510,9 +5562,18 @@ function sarifText(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath
     if (runs.length > SARIF_MAX_RUNS)
         throw new Error(`SARIF upload accepts at most ${SARIF_MAX_RUNS} runs; got ${runs.length}`);
     const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0' });
-    // One join of the pieces gives a flat string: the redaction scan reads it character by character,
-    // and on a concatenation tree every read goes through the tree (measured 2x slower on 40 MB).
-    return [head.slice(0, -1), ',"runs":[', runs.map((r) => runText(r, maxResultsPerRun, scrubPath)).join(','), ']}'].join('');
+    const pieces = [`${head.slice(0, -1)},"runs":[`];
+    runs.forEach((run, i) => {
+        if (i)
+            pieces.push(',');
+        pieces.push(...runPieces(run, maxResultsPerRun, scrubPath));
+    });
+    pieces.push(']}');
+    // One join of all the pieces, each run's results among them, gives a flat string: the redaction
+    // scan reads it character by character, and on a concatenation tree every read goes through the
+    // tree (measured 2x slower on 40 MB). Scanning the pieces one by one made V8 recompile the scan
+    // loop between them (300 ms against 200 ms for the joined 40 MB).
+    return pieces.join('');
 }
 /** The SARIF log as an object (for tests and callers that inspect it), parsed from the same text. */
 function buildSarif(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN) {

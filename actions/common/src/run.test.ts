@@ -135,10 +135,9 @@ describe('runGate', () => {
       { sarif: sarifPath },
       { cwd: workspace(), env: {}, isAction: false, log: quiet },
     );
-    const everything = JSON.stringify([outcome.result, outcome.sections, outcome.outputs]) + outcome.sarifText;
-    expect(outcome.sarifText).toBeDefined();
-    expect(readFileSync(sarifPath, 'utf8')).toBe(`${outcome.sarifText}\n`);
-    expect(readFileSync(sarifPath, 'utf8')).not.toContain(secret);
+    const sarif = readFileSync(sarifPath, 'utf8');
+    const everything = JSON.stringify([outcome.result, outcome.sections, outcome.outputs]) + sarif;
+    expect(JSON.parse(sarif).runs[0].results[0].message.text).toBe('token ***');
     expect(everything).not.toContain(secret);
     expect(everything).toContain('***');
   });
@@ -173,7 +172,7 @@ describe('runGate', () => {
       { cwd: workspace(), env: {}, isAction: false, log: quiet },
     );
     const written = readFileSync(sarifPath, 'utf8');
-    expect(written).toBe(`${outcome.sarifText}\n`);
+    expect(written.endsWith('}\n')).toBe(true);
     expect(written).not.toContain(secret);
     expect(written).not.toContain(JSON.stringify(secret).slice(1, -1));
     expect(written).not.toContain(encodeURIComponent(secret));

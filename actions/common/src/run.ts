@@ -34,8 +34,6 @@ export interface GateOutcome {
   result: GateResult;
   sections: SummarySection[];
   outputs: Record<string, string>;
-  /** SARIF log as written (redacted JSON text), built when a SARIF file is written (always on a runner; with --sarif on the CLI). */
-  sarifText?: string;
   resultFile?: string;
   sarifFile?: string;
   redactor: Redactor;
@@ -157,9 +155,10 @@ export async function runGate(gate: Gate<any>, given: Readonly<Record<string, Gi
     // strings), falling back to a tree walk if that finds anything. Paths are scrubbed before they
     // are percent-encoded into URIs: encoded, a secret in a path would not be recognised.
     const runs = report.sarif ?? [defaultRun(gate.name, VERSION, result.findings)];
-    outcome.sarifText = redactor.scrubJsonText(sarifText(runs, undefined, (path) => redactor.scrub(path)));
+    const text = redactor.scrubJsonText(sarifText(runs, undefined, (path) => redactor.scrub(path)));
     outcome.sarifFile = resolve(runEnv.cwd, sarifFile);
-    await writeFileAtomic(outcome.sarifFile, outcome.sarifText + '\n');
+    // The text and its newline as two pieces: `text + '\n'` would copy the 40 MB once more.
+    await writeFileAtomic(outcome.sarifFile, [text, '\n']);
   }
   return outcome;
 }

@@ -101,7 +101,8 @@ function resultOf(r: SarifResultInput, ruleIndex: number, fingerprint: string, s
   return result;
 }
 
-function runText(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath): string {
+/** One run's text as three consecutive pieces; the middle one holds the results. */
+function runPieces(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath): string[] {
   const sorted = input.ordered ? input.results : [...input.results].sort(compareFindings);
   const kept = sorted.length > maxResults ? sorted.slice(0, maxResults) : sorted;
   const cut = sorted.length - kept.length;
@@ -146,7 +147,7 @@ function runText(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath)
     originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
   });
   const tail = JSON.stringify({ properties: { resultsTotal: sorted.length, resultsOmitted: cut } });
-  return [head.slice(0, -1), ',"results":', JSON.stringify(results), ',', tail.slice(1)].join('');
+  return [`${head.slice(0, -1)},"results":`, JSON.stringify(results), `,${tail.slice(1)}`];
 }
 
 /**
@@ -156,9 +157,17 @@ function runText(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath)
 export function sarifText(runs: readonly SarifRunInput[], maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath: ScrubPath = (path) => path): string {
   if (runs.length > SARIF_MAX_RUNS) throw new Error(`SARIF upload accepts at most ${SARIF_MAX_RUNS} runs; got ${runs.length}`);
   const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0' });
-  // One join of the pieces gives a flat string: the redaction scan reads it character by character,
-  // and on a concatenation tree every read goes through the tree (measured 2x slower on 40 MB).
-  return [head.slice(0, -1), ',"runs":[', runs.map((r) => runText(r, maxResultsPerRun, scrubPath)).join(','), ']}'].join('');
+  const pieces = [`${head.slice(0, -1)},"runs":[`];
+  runs.forEach((run, i) => {
+    if (i) pieces.push(',');
+    pieces.push(...runPieces(run, maxResultsPerRun, scrubPath));
+  });
+  pieces.push(']}');
+  // One join of all the pieces, each run's results among them, gives a flat string: the redaction
+  // scan reads it character by character, and on a concatenation tree every read goes through the
+  // tree (measured 2x slower on 40 MB). Scanning the pieces one by one made V8 recompile the scan
+  // loop between them (300 ms against 200 ms for the joined 40 MB).
+  return pieces.join('');
 }
 
 /** The SARIF log as an object (for tests and callers that inspect it), parsed from the same text. */

@@ -1,0 +1,38 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from './files';
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+function scratch(): string {
+  dir = mkdtempSync(join(tmpdir(), 'rg-files-'));
+  return dir;
+}
+
+describe('writeFileAtomic', () => {
+  it('writes text pieces one after another, byte for byte as the joined text', async () => {
+    const path = join(scratch(), 'out', 'log.sarif');
+    // Pieces longer than the 1 MiB write buffer, multi-byte characters, and surrogate pairs split
+    // between pieces and at every position around the buffer's boundary.
+    const emoji = '\u{1F511}';
+    const long = 'é'.repeat(300_000) + emoji.repeat(200_000);
+    const pieces = ['{"a":"', long, emoji[0]!, `${emoji[1]!}x`, '', long.slice(1), '"}', '\n'];
+    await writeFileAtomic(path, pieces);
+    expect(readFileSync(path).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['log.sarif']);
+  });
+
+  it('replaces the file whole, and leaves no temporary file behind when writing fails', async () => {
+    const path = join(scratch(), 'result.json');
+    writeFileSync(path, 'old');
+    await writeFileAtomic(path, 'new');
+    expect(readFileSync(path, 'utf8')).toBe('new');
+    // A directory where the file should go: the rename fails, the old entry stays, no .tmp is left.
+    const blocked = join(dir, 'blocked');
+    await writeFileAtomic(join(blocked, 'x'), 'inside');
+    await expect(writeFileAtomic(blocked, ['a', 'b'])).rejects.toThrow();
+    expect(readdirSync(dir).sort()).toEqual(['blocked', 'result.json']);
+  });
+});
