@@ -41,6 +41,13 @@ export interface Classified {
   status: Status;
   entry?: LoadedEntry;
   severity: Severity;
+  /** urgencyOf(status, severity, verification), kept here: listing the worst few of 100,000s compares it first. */
+  urgency: number;
+}
+
+/** Lower is listed first: expired entries, then failing findings, then verified before unverified. */
+export function urgencyOf(status: Status, severity: Severity, verification: Verification): number {
+  return (status === 'expired' ? 0 : 6) + (severity === 'error' ? 0 : 3) + (2 - VERIFICATION_RANK[verification]);
 }
 
 export interface ToolCounts {
@@ -144,7 +151,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     let severity: Severity = 'note';
     if (status === 'expired') severity = 'error';
     else if (status === 'new') severity = VERIFICATION_RANK[finding.verification] >= failRank ? 'error' : 'warning';
-    const c: Classified = { finding, status, severity };
+    const c: Classified = { finding, status, severity, urgency: urgencyOf(status, severity, finding.verification) };
     if (entry) c.entry = entry;
     classified.push(c);
     counts[status]++;

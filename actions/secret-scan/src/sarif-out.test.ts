@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSarif } from '../../common/src/sarif';
 import type { MergedFinding } from './dedupe';
-import type { Classified } from './evaluate';
+import { urgencyOf, type Classified } from './evaluate';
 import type { Verification } from './model';
 import { planSarif, runName, SARIF_MAX_GZIP_BYTES } from './sarif-out';
 
@@ -17,7 +17,8 @@ function classified(i: number, tool: string, verification: Verification, status:
     locations: [{ file: `src/f${i % 97}.ts`, line: (i % 500) + 1 }],
     verification,
   };
-  return { finding, status, severity: verification === 'verified' ? 'error' : 'warning' };
+  const severity = verification === 'verified' ? 'error' : 'warning';
+  return { finding, status, severity, urgency: urgencyOf(status, severity, verification) };
 }
 
 describe('planSarif', () => {
