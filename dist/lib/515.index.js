@@ -202,31 +202,40 @@ function dedupe_location(raw) {
     return loc;
 }
 /**
- * The tool, rule and source lists of single-source findings, shared between findings with the same
- * ones (frozen, so sharing is safe): a report repeats a handful of rules 10,000s of times.
+ * The lists of single-source findings, shared between findings with the same tool, rule, report,
+ * verification, suppression and family (frozen, so sharing is safe): a report repeats a handful of
+ * rules 10,000s of times, and each list allocated per finding would be copied by every
+ * garbage collection that finding survives.
  */
 class SharedParts {
-    sources = new Map();
+    parts = new Map();
     /** The previous answer: neighbouring findings usually come from the same report and rule. */
     last;
     of(raw) {
-        const last = this.last?.sources[0];
-        if (last &&
-            last.tool === raw.tool &&
-            last.rule === raw.rule &&
-            last.report === raw.report &&
-            last.verification === raw.verification &&
-            last.suppressedAtSource === raw.suppressedAtSource) {
-            return this.last;
+        const last = this.last;
+        const source = last?.sources[0];
+        if (source &&
+            source.tool === raw.tool &&
+            source.rule === raw.rule &&
+            source.report === raw.report &&
+            source.verification === raw.verification &&
+            source.suppressedAtSource === raw.suppressedAtSource &&
+            last.families[0] === raw.family) {
+            return last;
         }
-        const key = `${raw.tool}\0${raw.rule}\0${raw.report}\0${raw.verification}\0${raw.suppressedAtSource ?? ''}`;
-        let parts = this.sources.get(key);
+        const key = `${raw.tool}\0${raw.rule}\0${raw.report}\0${raw.verification}\0${raw.suppressedAtSource ?? ''}\0${raw.family}`;
+        let parts = this.parts.get(key);
         if (!parts) {
-            const source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
+            const fresh = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
             if (raw.suppressedAtSource)
-                source.suppressedAtSource = raw.suppressedAtSource;
-            parts = { tools: Object.freeze([raw.tool]), rules: Object.freeze([raw.rule]), sources: Object.freeze([Object.freeze(source)]) };
-            this.sources.set(key, parts);
+                fresh.suppressedAtSource = raw.suppressedAtSource;
+            parts = {
+                tools: Object.freeze([raw.tool]),
+                rules: Object.freeze([raw.rule]),
+                sources: Object.freeze([Object.freeze(fresh)]),
+                families: Object.freeze([raw.family]),
+            };
+            this.parts.set(key, parts);
         }
         this.last = parts;
         return parts;
@@ -234,11 +243,11 @@ class SharedParts {
 }
 /** The common case, one scanner and one place: nothing to merge. */
 function single(raw, sha1, fp, shared, key, kind) {
-    const { tools, rules, sources } = shared.of(raw);
+    const { tools, rules, sources, families } = shared.of(raw);
     const locations = [dedupe_location(raw)];
     let finding;
     if (sha1 !== undefined) {
-        finding = new ValueFinding(raw.valueKey ?? fp.value(raw.family, sha1), raw.family, tools, rules, sources, locations, raw.verification, sha1, [raw.family], fp);
+        finding = new ValueFinding(raw.valueKey ?? fp.value(raw.family, sha1), raw.family, tools, rules, sources, locations, raw.verification, sha1, families, fp);
     }
     else {
         finding = { fingerprint: key, kind: kind, family: raw.family, tools, rules, sources, locations, verification: raw.verification };

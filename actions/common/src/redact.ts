@@ -106,10 +106,17 @@ export class Redactor {
    * as it is: far cheaper than walking a large log string by string. If the text holds any value (or
    * that proof does not hold), the document is parsed, scrubbed with scrubDeep (keys too) and
    * serialised again, compact.
+   *
+   * `strings`, when given, holds every string of the document (keys and values) joined by '"', and
+   * is scanned instead of the text (a SARIF log gives it, see sarifLog). The proof is the same one:
+   * no value then holds a quote, so a value found in `strings` lies in one string of the document,
+   * and every value in a string of the document is found. What the text scan alone would also see
+   * (a value across an escape, or in a number) is nothing scrubDeep would change: both give the
+   * same output.
    */
-  scrubJsonText(text: string): string {
+  scrubJsonText(text: string, strings?: string): string {
     if (this.matcher.size === 0 || text.length < this.matcher.minValueLength) return text;
-    if (!this.jsonEscapedValue && this.matcher.all(text).length === 0) return text;
+    if (!this.jsonEscapedValue && this.matcher.all(strings ?? text).length === 0) return text;
     return JSON.stringify(this.scrubDeep(JSON.parse(text) as unknown));
   }
 

@@ -5,7 +5,8 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Severity } from './result';
-import { buildSarif, defaultRun, FINGERPRINT_KEY, pathToUri, SARIF_MAX_RUNS, sarifText, type SarifResultInput, type SarifRunInput } from './sarif';
+import { Redactor } from './redact';
+import { buildSarif, defaultRun, FINGERPRINT_KEY, pathToUri, SARIF_MAX_RUNS, sarifLog, sarifText, type SarifResultInput, type SarifRunInput } from './sarif';
 
 // The official OASIS SARIF 2.1.0 schema (draft-04), as shipped by @microsoft/jest-sarif.
 const require = createRequire(import.meta.url);
@@ -250,6 +251,71 @@ describe('pathToUri', () => {
         expect(uri).not.toMatch(/[\s%](?![0-9A-F]{2})/);
         expect(uri.split('/').map(decodeURIComponent).join('/')).toBe(path);
       }),
+    );
+  });
+});
+
+describe('sarifLog strings (what the redaction scan reads instead of the log)', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '"', '\\', '\n', ' ', '-', '%', 'é'), maxLength: 10 });
+  const resultArb = fc.record(
+    {
+      ruleId: text,
+      severity: fc.constantFrom('error' as const, 'warning' as const, 'note' as const),
+      message: text,
+      fingerprint: text,
+      file: text,
+      line: fc.integer({ min: 1, max: 9 }),
+      column: fc.integer({ min: 1, max: 9 }),
+      endLine: fc.integer({ min: 1, max: 12 }),
+      endColumn: fc.integer({ min: 1, max: 9 }),
+      suppressed: text.map((justification) => ({ justification })),
+    },
+    { requiredKeys: ['ruleId', 'severity', 'message'] },
+  );
+  const runArb = fc.record({
+    tool: text,
+    category: text,
+    version: fc.option(text, { nil: undefined }),
+    informationUri: fc.option(fc.constant('https://example.test/x'), { nil: undefined }),
+    rules: fc.option(fc.array(fc.record({ id: text, shortDescription: text }), { maxLength: 2 }), { nil: undefined }),
+    results: fc.array(resultArb, { maxLength: 6 }),
+  });
+
+  /** Every key and string value in a parsed JSON value. */
+  function stringsOf(value: unknown, out: string[] = []): string[] {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) for (const v of value) stringsOf(v, out);
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        out.push(k);
+        stringsOf(v, out);
+      }
+    }
+    return out;
+  }
+
+  it('holds every key and string of the log, as written or as the log spells it (property)', () => {
+    fc.assert(
+      fc.property(fc.array(runArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 8 }), (given, max) => {
+        const log = sarifLog(given, max);
+        for (const s of stringsOf(JSON.parse(log.text))) {
+          expect(log.strings.includes(s) || log.strings.includes(JSON.stringify(s).slice(1, -1))).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lets the redactor decide as a scan of the whole log would, and scrub the same (property)', () => {
+    const value = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '"', '-', '%', '1', ':', 'é'), minLength: 4, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(runArb, { minLength: 1, maxLength: 2 }), fc.array(value, { maxLength: 3 }), (given, values) => {
+        const redactor = new Redactor();
+        for (const v of values) redactor.add(v);
+        const log = sarifLog(given, undefined, (path) => redactor.scrub(path));
+        expect(redactor.scrubJsonText(log.text, log.strings)).toBe(redactor.scrubJsonText(log.text));
+      }),
+      { numRuns: 500 },
     );
   });
 });
