@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSarif } from '../../common/src/sarif';
 import type { MergedFinding } from './dedupe';
@@ -71,6 +72,44 @@ describe('planSarif', () => {
     const kept = plan.runs.reduce((n, r) => n + r.results.length, 0);
     const omitted = [...plan.omitted.values()].reduce((a, b) => a + b, 0);
     expect(kept + omitted).toBe(list.length);
+  });
+
+  it('says what each finding is and who found it, in every result (property)', () => {
+    const VERB = { verified: 'Verified', unknown: 'Unconfirmed', unverified: 'Unverified' };
+    const toolLists = [['gitleaks'], ['gitleaks', 'trufflehog'], ['detect-secrets', 'gitleaks', 'trufflehog'], ['trufflehog']];
+    const item = fc.record({
+      verification: fc.constantFrom<Verification>('verified', 'unknown', 'unverified'),
+      status: fc.constantFrom<Classified['status']>('new', 'pre-existing', 'suppressed'),
+      family: fc.constantFrom('generic', 'github'),
+      tools: fc.nat({ max: toolLists.length - 1 }),
+      shared: fc.boolean(),
+      places: fc.integer({ min: 1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), (items) => {
+        const list = items.map((it, i) => {
+          const c = classified(i, 'gitleaks', it.verification, it.status);
+          const tools = it.shared ? toolLists[it.tools]! : [...toolLists[it.tools]!];
+          Object.assign(c.finding, {
+            family: it.family,
+            tools,
+            sources: tools.map((tool) => ({ tool, rule: 'rule', report: 'r.json', verification: it.verification })),
+            locations: Array.from({ length: it.places }, (_, k) => ({ file: `f${k}.ts`, line: k + 1 })),
+          });
+          return c;
+        });
+        const expected = new Map(
+          list.map((c) => {
+            const f = c.finding;
+            const who = f.tools.length > 1 ? `; found by ${f.tools.join(', ')}` : '';
+            const where = f.locations.length > 1 ? `; ${f.locations.length} places` : '';
+            return [f.fingerprint, `${VERB[f.verification]} ${f.family} secret, ${c.status}${who}${where}.`];
+          }),
+        );
+        for (const run of planSarif(list, [], '1.0.0').runs) for (const r of run.results) expect(r.message).toBe(expected.get(r.fingerprint!));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('marks suppressed results with their baseline reason', () => {

@@ -5,6 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Severity } from '../../common/src/result';
 import { SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RUNS, sarifText, type SarifResultInput, type SarifRunInput } from '../../common/src/sarif';
+import type { MergedFinding } from './dedupe';
 import type { Classified } from './evaluate';
 import { KNOWN_TOOLS } from './model';
 
@@ -35,7 +36,34 @@ function levelOf(c: Classified): Severity {
   return c.status === 'expired' || (c.status === 'new' && c.severity === 'error') ? 'error' : SEVERITY[c.finding.verification]!;
 }
 
-function resultFor(c: Classified, tool: string): SarifResultInput {
+/**
+ * The message of a result: what and who, briefly (the location is the result's own). Neighbouring
+ * results mostly say the same, so the last message is reused when its parts match: one string
+ * instead of 100,000 copies, and a flat one, which JSON.stringify writes fastest.
+ */
+class Messages {
+  private last: { finding: MergedFinding; status: Classified['status']; text: string } | undefined;
+
+  of(c: Classified): string {
+    const f = c.finding;
+    const last = this.last;
+    if (last && sameMessage(last.finding, f) && last.status === c.status) return last.text;
+    const text = `${VERB[f.verification]} ${f.family} secret, ${c.status}${f.tools.length > 1 ? `; found by ${f.tools.join(', ')}` : ''}${f.locations.length > 1 ? `; ${f.locations.length} places` : ''}.`;
+    this.last = { finding: f, status: c.status, text };
+    return text;
+  }
+}
+
+function sameMessage(a: MergedFinding, b: MergedFinding): boolean {
+  if (a.verification !== b.verification || a.family !== b.family) return false;
+  if (Math.min(a.locations.length, 2) !== Math.min(b.locations.length, 2) || (a.locations.length > 1 && a.locations.length !== b.locations.length)) return false;
+  if (a.tools === b.tools) return true;
+  if (a.tools.length !== b.tools.length) return false;
+  // One tool says nothing about who; several are listed.
+  return a.tools.length === 1 || a.tools.every((t, i) => t === b.tools[i]);
+}
+
+function resultFor(c: Classified, tool: string, messages: Messages): SarifResultInput {
   const f = c.finding;
   const source = f.sources.find((s) => s.tool === tool);
   const loc = f.locations[0];
@@ -43,8 +71,7 @@ function resultFor(c: Classified, tool: string): SarifResultInput {
   const r: SarifResultInput = {
     ruleId: source?.rule ?? f.rules[0] ?? f.family,
     severity,
-    // The location is the result's own; the message says what and who, briefly (it is scanned and stored per result).
-    message: `${VERB[f.verification]} ${f.family} secret, ${c.status}${f.tools.length > 1 ? `; found by ${f.tools.join(', ')}` : ''}${f.locations.length > 1 ? `; ${f.locations.length} places` : ''}.`,
+    message: messages.of(c),
     fingerprint: f.fingerprint,
   };
   if (loc?.file) {
@@ -78,20 +105,23 @@ export function planSarif(classified: readonly Classified[], toolsSeen: Iterable
   // Per run, findings by SARIF level; results are built only for the ones kept (most severe first).
   // Each level lists finding and source tool side by side (no pair array per entry).
   const byRun = new Map<string, (Classified | string)[][]>();
-  for (const t of tools) byRun.set(runTool(t), [[], [], []]);
+  for (const t of tools) if (!byRun.has(runTool(t))) byRun.set(runTool(t), [[], [], []]);
+  // The lists of each source tool's run, looked up once per tool rather than per finding.
+  const listsOf = new Map(tools.map((t) => [t, byRun.get(runTool(t))!]));
   for (const c of classified) {
     const level = LEVEL_RANK[levelOf(c)];
-    for (const tool of c.finding.tools) byRun.get(runTool(tool))![level]!.push(c, tool);
+    for (const tool of c.finding.tools) (listsOf.get(tool) ?? byRun.get(runTool(tool)))![level]!.push(c, tool);
   }
   const omitted = new Map<string, number>();
   const runs: SarifRunInput[] = [];
+  const messages = new Messages();
   for (const [tool, levels] of byRun) {
     const results: SarifResultInput[] = [];
     let total = 0;
     for (const level of levels) {
       total += level.length / 2;
       for (let i = 0; i < level.length && results.length < SARIF_MAX_RESULTS_PER_RUN; i += 2) {
-        results.push(resultFor(level[i] as Classified, level[i + 1] as string));
+        results.push(resultFor(level[i] as Classified, level[i + 1] as string, messages));
       }
     }
     if (total > results.length) omitted.set(tool, total - results.length);
