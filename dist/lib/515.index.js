@@ -257,8 +257,11 @@ function single(raw, sha1, fp, shared, key, kind) {
     return finding;
 }
 function mergeValue(raws, sha1, fp) {
-    const families = [...new Set(raws.map((r) => r.family))];
-    const family = (0,src_family/* primaryFamily */.x)(families);
+    const families = [];
+    for (const r of raws)
+        if (!families.includes(r.family))
+            families.push(r.family);
+    const family = families.length === 1 ? families[0] : (0,src_family/* primaryFamily */.x)(families);
     const m = mergeSources(raws);
     const key = raws.find((r) => r.family === family && r.valueKey !== undefined)?.valueKey ?? fp.value(family, sha1);
     const finding = new ValueFinding(key, family, m.tools, m.rules, m.sources, m.locations, m.verification, sha1, families, fp);
@@ -291,7 +294,7 @@ function mergeSources(raws) {
     let allSuppressed = true;
     let suppression;
     for (const raw of raws) {
-        const existing = sources.find((s) => s.tool === raw.tool && s.rule === raw.rule && s.report === raw.report);
+        const existing = sameSource(sources, raw);
         if (!existing) {
             const source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
             if (raw.suppressedAtSource)
@@ -307,7 +310,7 @@ function mergeSources(raws) {
             suppression ??= raw.suppressedAtSource;
         else
             allSuppressed = false;
-        if (locations.length < MAX_LOCATIONS * 4 && !locations.some((l) => l.file === raw.file && l.line === (raw.line || undefined) && l.commit === raw.commit)) {
+        if (locations.length < MAX_LOCATIONS * 4 && !hasPlace(locations, raw)) {
             locations.push(dedupe_location(raw));
         }
     }
@@ -332,6 +335,20 @@ function mergeSources(raws) {
     if (allSuppressed && suppression)
         merged.suppressedAtSource = suppression;
     return merged;
+}
+// Loops rather than find/some with a closure: these run for every raw finding of a merged secret.
+function sameSource(sources, raw) {
+    for (const s of sources)
+        if (s.tool === raw.tool && s.rule === raw.rule && s.report === raw.report)
+            return s;
+    return undefined;
+}
+function hasPlace(locations, raw) {
+    const line = raw.line || undefined;
+    for (const l of locations)
+        if (l.file === raw.file && l.line === line && l.commit === raw.commit)
+            return true;
+    return false;
 }
 /** Files first (findings at HEAD before history-only ones without a file), then line, then commit. */
 function compareLocations(a, b) {
@@ -897,11 +914,17 @@ function sameMessage(a, b) {
 }
 function resultFor(c, tool, messages) {
     const f = c.finding;
-    const source = f.sources.find((s) => s.tool === tool);
+    let rule = f.rules[0] ?? f.family;
+    for (const s of f.sources) {
+        if (s.tool === tool) {
+            rule = s.rule;
+            break;
+        }
+    }
     const loc = f.locations[0];
     const severity = levelOf(c);
     const r = {
-        ruleId: source?.rule ?? f.rules[0] ?? f.family,
+        ruleId: rule,
         severity,
         message: messages.of(c),
         fingerprint: f.fingerprint,

@@ -268,8 +268,9 @@ function single(raw: RawFinding, sha1: string | undefined, fp: Fingerprinter, sh
 }
 
 function mergeValue(raws: readonly RawFinding[], sha1: string, fp: Fingerprinter): MergedFinding {
-  const families = [...new Set(raws.map((r) => r.family))];
-  const family = primaryFamily(families);
+  const families: string[] = [];
+  for (const r of raws) if (!families.includes(r.family)) families.push(r.family);
+  const family = families.length === 1 ? families[0]! : primaryFamily(families);
   const m = mergeSources(raws);
   const key = raws.find((r) => r.family === family && r.valueKey !== undefined)?.valueKey ?? fp.value(family, sha1);
   const finding = new ValueFinding(key, family, m.tools, m.rules, m.sources, m.locations, m.verification, sha1, families, fp);
@@ -302,7 +303,7 @@ function mergeSources(raws: readonly RawFinding[]): Pick<MergedFinding, 'tools' 
   let allSuppressed = true;
   let suppression: string | undefined;
   for (const raw of raws) {
-    const existing = sources.find((s) => s.tool === raw.tool && s.rule === raw.rule && s.report === raw.report);
+    const existing = sameSource(sources, raw);
     if (!existing) {
       const source: Source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
       if (raw.suppressedAtSource) source.suppressedAtSource = raw.suppressedAtSource;
@@ -313,7 +314,7 @@ function mergeSources(raws: readonly RawFinding[]): Pick<MergedFinding, 'tools' 
     if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[verification]) verification = raw.verification;
     if (raw.suppressedAtSource) suppression ??= raw.suppressedAtSource;
     else allSuppressed = false;
-    if (locations.length < MAX_LOCATIONS * 4 && !locations.some((l) => l.file === raw.file && l.line === (raw.line || undefined) && l.commit === raw.commit)) {
+    if (locations.length < MAX_LOCATIONS * 4 && !hasPlace(locations, raw)) {
       locations.push(location(raw));
     }
   }
@@ -331,6 +332,19 @@ function mergeSources(raws: readonly RawFinding[]): Pick<MergedFinding, 'tools' 
   const merged: ReturnType<typeof mergeSources> = { tools, rules, sources, locations, verification };
   if (allSuppressed && suppression) merged.suppressedAtSource = suppression;
   return merged;
+}
+
+// Loops rather than find/some with a closure: these run for every raw finding of a merged secret.
+
+function sameSource(sources: Source[], raw: RawFinding): Source | undefined {
+  for (const s of sources) if (s.tool === raw.tool && s.rule === raw.rule && s.report === raw.report) return s;
+  return undefined;
+}
+
+function hasPlace(locations: readonly Location[], raw: RawFinding): boolean {
+  const line = raw.line || undefined;
+  for (const l of locations) if (l.file === raw.file && l.line === line && l.commit === raw.commit) return true;
+  return false;
 }
 
 /** Files first (findings at HEAD before history-only ones without a file), then line, then commit. */

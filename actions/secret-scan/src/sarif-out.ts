@@ -65,11 +65,17 @@ function sameMessage(a: MergedFinding, b: MergedFinding): boolean {
 
 function resultFor(c: Classified, tool: string, messages: Messages): SarifResultInput {
   const f = c.finding;
-  const source = f.sources.find((s) => s.tool === tool);
+  let rule = f.rules[0] ?? f.family;
+  for (const s of f.sources) {
+    if (s.tool === tool) {
+      rule = s.rule;
+      break;
+    }
+  }
   const loc = f.locations[0];
   const severity = levelOf(c);
   const r: SarifResultInput = {
-    ruleId: source?.rule ?? f.rules[0] ?? f.family,
+    ruleId: rule,
     severity,
     message: messages.of(c),
     fingerprint: f.fingerprint,
