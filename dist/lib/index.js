@@ -2632,7 +2632,7 @@ async function writeFileAtomic(path, content) {
         throw error;
     }
 }
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 4 << 20;
 /** UTF-16 units per chunk: each takes at most 3 bytes in UTF-8, and one unit may be carried over. */
 const CHUNK_UNITS = Math.floor(CHUNK_BYTES / 3) - 1;
 function isHighSurrogate(unit) {

@@ -14,11 +14,12 @@ function scratch(): string {
 describe('writeFileAtomic', () => {
   it('writes text pieces one after another, byte for byte as the joined text', async () => {
     const path = join(scratch(), 'out', 'log.sarif');
-    // Pieces longer than the 1 MiB write buffer, multi-byte characters, and surrogate pairs split
-    // between pieces and at every position around the buffer's boundary.
+    // Pieces several times longer than the 4 MiB write buffer, multi-byte characters, and surrogate
+    // pairs split between pieces; the shifted copy puts the other half of a pair at each boundary
+    // inside a piece.
     const emoji = '\u{1F511}';
-    const long = 'é'.repeat(300_000) + emoji.repeat(200_000);
-    const pieces = ['{"a":"', long, emoji[0]!, `${emoji[1]!}x`, '', long.slice(1), '"}', '\n'];
+    const long = 'é'.repeat(1_000_000) + emoji.repeat(1_500_000);
+    const pieces = ['{"a":"', long, emoji[0]!, `${emoji[1]!}x`, '', `x${long}`, '"}', '\n'];
     await writeFileAtomic(path, pieces);
     expect(readFileSync(path).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
     expect(readdirSync(join(dir, 'out'))).toEqual(['log.sarif']);
