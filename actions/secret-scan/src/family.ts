@@ -23,16 +23,22 @@ const FAMILIES: readonly [string, RegExp][] = [
   ['generic', /generic|keyword|entropy|password|passwd|secret|api[\s_-]*key|token|credential/],
 ];
 
-// Reports repeat a few dozen rule names thousands of times: remember each answer.
+// Reports repeat a few dozen rule names thousands of times: remember each answer, and the last one
+// apart (neighbouring findings mostly share a rule; comparing is cheaper than hashing each copy).
 const cache = new Map<string, string>();
+let lastRule: string | undefined;
+let lastFamily = '';
 
 /** Canonical family of a scanner's rule name; unknown names keep a slug of their own. */
 export function ruleFamily(rule: string): string {
+  if (rule === lastRule) return lastFamily;
   let family = cache.get(rule);
   if (family === undefined) {
     family = classify(rule);
     if (cache.size < 10_000) cache.set(rule, family);
   }
+  lastRule = rule;
+  lastFamily = family;
   return family;
 }
 
