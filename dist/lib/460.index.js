@@ -1020,6 +1020,9 @@ class CollectingSink {
     tools = new Set();
     /** E-mails already registered from this report: the same few authors repeat thousands of times. */
     emails = new Set();
+    /** The last two distinct values met: a report may repeat one next to every finding (secretlint's masked message). */
+    latest = '';
+    before = '';
     constructor(report, workspace, register) {
         this.report = report;
         this.workspace = workspace;
@@ -1029,7 +1032,12 @@ class CollectingSink {
         this.findings.push(finding);
     }
     raw(value) {
-        if (typeof value !== 'string' || value.length < 4 || isPlaceholder(value))
+        if (typeof value !== 'string' || value.length < 4 || value === this.latest)
+            return;
+        const again = value === this.before;
+        this.before = this.latest;
+        this.latest = value;
+        if (again || isPlaceholder(value))
             return;
         if (value.includes('@')) {
             if (this.emails.has(value))

@@ -67,6 +67,9 @@ class CollectingSink implements Sink {
   readonly tools = new Set<string>();
   /** E-mails already registered from this report: the same few authors repeat thousands of times. */
   private readonly emails = new Set<string>();
+  /** The last two distinct values met: a report may repeat one next to every finding (secretlint's masked message). */
+  private latest = '';
+  private before = '';
   constructor(
     readonly report: string,
     readonly workspace: string | undefined,
@@ -76,7 +79,11 @@ class CollectingSink implements Sink {
     this.findings.push(finding);
   }
   raw(value: unknown): void {
-    if (typeof value !== 'string' || value.length < 4 || isPlaceholder(value)) return;
+    if (typeof value !== 'string' || value.length < 4 || value === this.latest) return;
+    const again = value === this.before;
+    this.before = this.latest;
+    this.latest = value;
+    if (again || isPlaceholder(value)) return;
     if (value.includes('@')) {
       if (this.emails.has(value)) return;
       this.emails.add(value);

@@ -162,6 +162,20 @@ describe('secretlint', () => {
     expect(gh.findings[0]).toMatchObject({ tool: 'secretlint', rule: '@secretlint/secretlint-rule-slack', family: 'slack', file: 'ops/alerts.yml', line: 7 });
     expect(gh.registered[0]).toContain('cnry-slgh-Message-4c5d');
   });
+
+  it('registers every secret, and a message repeated beside every finding once', () => {
+    const secrets = Array.from({ length: 5 }, (_, i) => `cnry-sl-Repeat-${i}-9f8e7d`);
+    const report = secrets.map((secret, i) => {
+      const content = `const t = "${secret}";\n`;
+      const start = content.indexOf(secret);
+      const message = 'found GitHub Token: ****';
+      return { filePath: `/x/f${i}.js`, sourceContent: content, messages: [{ ruleId: 'r', message, range: [start, start + secret.length], loc: { start: { line: 1 } } }] };
+    });
+    const registered: string[] = [];
+    ingestText(JSON.stringify(report), 's.json', undefined, (v) => registered.push(v));
+    expect(registered.filter((v) => v === 'found GitHub Token: ****')).toHaveLength(1);
+    expect(registered.sort()).toEqual(['found GitHub Token: ****', ...secrets].sort());
+  });
 });
 
 describe('GitHub secret scanning alerts', () => {
