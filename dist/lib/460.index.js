@@ -160,11 +160,12 @@ function normaliseSecret(raw) {
  */
 function isMasked(value) {
     const v = value.trim();
-    if (v === '' || /^\*+$/.test(v))
+    if (v === '')
+        return true;
+    // Both asterisk masks need an asterisk: most secrets have none, and skip the regex.
+    if (v.includes('*') && (/^\*+$/.test(v) || v.includes('***')))
         return true;
     if (v.includes('REDACTED'))
-        return true;
-    if (v.includes('***'))
         return true;
     if (v.endsWith('...') && v.length <= 64)
         return true;
@@ -575,8 +576,9 @@ function verification(e) {
 /** The source-specific metadata object (Git, Github, Filesystem, S3, ...): whichever one is present. */
 function sourceData(e) {
     const data = rec(rec(e.SourceMetadata)?.Data) ?? {};
-    for (const v of Object.values(data)) {
-        const r = rec(v);
+    // for...in rather than Object.values: no array per result (and JSON objects have no inherited keys).
+    for (const key in data) {
+        const r = rec(data[key]);
         if (r)
             return r;
     }

@@ -82,9 +82,10 @@ export function normaliseSecret(raw: string): string {
  */
 export function isMasked(value: string): boolean {
   const v = value.trim();
-  if (v === '' || /^\*+$/.test(v)) return true;
+  if (v === '') return true;
+  // Both asterisk masks need an asterisk: most secrets have none, and skip the regex.
+  if (v.includes('*') && (/^\*+$/.test(v) || v.includes('***'))) return true;
   if (v.includes('REDACTED')) return true;
-  if (v.includes('***')) return true;
   if (v.endsWith('...') && v.length <= 64) return true;
   return false;
 }

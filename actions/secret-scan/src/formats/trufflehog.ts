@@ -41,8 +41,9 @@ function verification(e: JsonRecord): Verification {
 /** The source-specific metadata object (Git, Github, Filesystem, S3, ...): whichever one is present. */
 function sourceData(e: JsonRecord): JsonRecord {
   const data = rec(rec(e.SourceMetadata)?.Data) ?? {};
-  for (const v of Object.values(data)) {
-    const r = rec(v);
+  // for...in rather than Object.values: no array per result (and JSON objects have no inherited keys).
+  for (const key in data) {
+    const r = rec(data[key]);
     if (r) return r;
   }
   return {};
