@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../common/src/errors';
 import { Redactor } from '../../common/src/redact';
-import { claim, claimOrder, parseReports, THREAD_MIN_BYTES, workerCount, workItems, type ReportJob } from './report-thread';
+import { claim, claimOrder, newClaims, parseReports, THREAD_MIN_BYTES, workerCount, workItems, type ReportJob } from './report-thread';
 
 const job = (bytes: number, file = `r${bytes}.json`): ReportJob => ({ file, tool: undefined, bytes });
 
@@ -29,19 +29,23 @@ describe('report thread planning', () => {
   });
 
   it('hands every report to exactly one thread, whatever the interleaving (property)', () => {
+    // Thread 0 is the main thread, claiming from the back; threads 1-3 are workers, from the front.
+    const endOf = (thread: number) => (thread === 0 ? 'back' : 'front');
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 12 }), fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 40 }), (length, turns) => {
-        const claims = new Int32Array(new SharedArrayBuffer(4));
+        const claims = newClaims();
         const got: number[][] = [[], [], [], []];
         for (const thread of turns) {
-          const k = claim(claims, length);
+          const k = claim(claims, length, endOf(thread));
           if (k !== undefined) got[thread]!.push(k);
         }
         // Keep claiming until everything is taken, as the loops do.
-        for (let k = claim(claims, length); k !== undefined; k = claim(claims, length)) got[0]!.push(k);
+        for (let k = claim(claims, length, 'back'); k !== undefined; k = claim(claims, length, 'back')) got[0]!.push(k);
         expect(got.flat().sort((a, b) => a - b)).toEqual(Array.from({ length }, (_, i) => i));
-        // Each thread takes places in claim order (largest first).
-        for (const taken of got) expect(taken).toEqual([...taken].sort((a, b) => a - b));
+        // Workers take places in claim order (largest first), the main thread in reverse; the two ends never cross.
+        for (const taken of got.slice(1)) expect(taken).toEqual([...taken].sort((a, b) => a - b));
+        expect(got[0]).toEqual([...got[0]!].sort((a, b) => b - a));
+        expect(Math.max(-1, ...got.slice(1).flat())).toBeLessThan(Math.min(length, ...got[0]!));
       }),
       { numRuns: 300 },
     );

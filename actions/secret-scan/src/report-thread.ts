@@ -53,8 +53,8 @@ interface WorkerInput {
   salt: string;
   /** In claim order; `at` is the item's place in the items list. */
   jobs: { file: string; tool: string | undefined; range?: WorkItem['range']; at: number }[];
-  /** Shared by every thread: how many reports are claimed (see claim). */
-  claims: Int32Array;
+  /** Shared by every thread: how many places are claimed from each end of the claim order (see claim). */
+  claims: BigInt64Array;
 }
 
 type WorkerMessage =
@@ -146,17 +146,33 @@ async function looksLikeJsonLines(path: string, tool: string | undefined): Promi
 }
 
 /**
- * Reports and parts largest first, taken by whichever thread is free: the big reports start early
- * and the parts of cut reports fill in at the end, so the threads finish close together. Pure.
+ * Reports and parts largest first. Workers take from the front as they become free, so the big
+ * reports start early; the main thread takes from the back (see claim). Pure.
  */
 export function claimOrder(jobs: readonly { bytes: number }[]): number[] {
   return jobs.map((_, i) => i).sort((a, b) => jobs[b]!.bytes - jobs[a]!.bytes || a - b);
 }
 
-/** Claim the next place in the claim order (one counter shared by every thread), or undefined when all are taken. */
-export function claim(claims: Int32Array, length: number): number | undefined {
-  const k = Atomics.add(claims, 0, 1);
-  return k < length ? k : undefined;
+/** The counters claim shares between threads: places taken from the front (low 32 bits) and from the back (high 32 bits). */
+export function newClaims(): BigInt64Array {
+  return new BigInt64Array(new SharedArrayBuffer(8));
+}
+
+/**
+ * Claim the next place in the claim order from the front (workers: largest first) or the back (the
+ * main thread: smallest first, mostly parts of JSON Lines reports, whose small trees die young). The
+ * main thread later merges everything, and a heap left holding the trees of large JSON documents made
+ * that about 100 ms slower (major collections landing in it). Undefined when every place is taken.
+ */
+export function claim(claims: BigInt64Array, length: number, end: 'front' | 'back' = 'front'): number | undefined {
+  for (;;) {
+    const taken = Atomics.load(claims, 0);
+    const front = Number(taken & 0xffffffffn);
+    const back = Number(taken >> 32n);
+    if (front + back >= length) return undefined;
+    const next = end === 'front' ? taken + 1n : taken + (1n << 32n);
+    if (Atomics.compareExchange(claims, 0, taken, next) === taken) return end === 'front' ? front : length - 1 - back;
+  }
 }
 
 /**
@@ -195,7 +211,7 @@ export async function parseReports(jobs: readonly ReportJob[], opts: ParseOption
   const script = workerScript();
   const items = opts.mode === 'off' ? jobs.map((j, job) => ({ ...j, job })) : await workItems(jobs, opts.workspace, opts.maxBytes, opts.partBytes);
   const order = claimOrder(items);
-  const claims = new Int32Array(new SharedArrayBuffer(4));
+  const claims = newClaims();
   const results: (IngestResult | undefined)[] = new Array(items.length);
   const errors: (unknown | undefined)[] = new Array(items.length);
   const fp = new Fingerprinter(opts.salt);
@@ -203,7 +219,8 @@ export async function parseReports(jobs: readonly ReportJob[], opts: ParseOption
 
   const workers = script ? workerCount(items, opts.mode, availableParallelism()) : 0;
   const fromWorkers = Promise.all(Array.from({ length: workers }, () => runWorker(script!, order, claims, items, opts, results, errors)));
-  for (let k = claim(claims, order.length); k !== undefined; k = claim(claims, order.length)) {
+  const end = workers > 0 ? 'back' : 'front';
+  for (let k = claim(claims, order.length, end); k !== undefined; k = claim(claims, order.length, end)) {
     const i = order[k]!;
     try {
       results[i] = await parseItem(items[i]!, opts.workspace, opts.maxBytes, register, fp);
@@ -251,7 +268,7 @@ function joinParts(parts: readonly IngestResult[]): IngestResult {
 function runWorker(
   script: string,
   order: readonly number[],
-  claims: Int32Array,
+  claims: BigInt64Array,
   jobs: readonly WorkItem[],
   opts: ParseOptions,
   results: (IngestResult | undefined)[],
