@@ -315,7 +315,7 @@ function mergeSources(raws) {
         }
     }
     if (locations.length > 1)
-        locations.sort(compareLocations);
+        sortFew(locations, compareLocations);
     if (locations.length > MAX_LOCATIONS)
         locations.length = MAX_LOCATIONS;
     // Distinct and sorted, built by hand: two or three sources is the usual case, 40,000 times over.
@@ -328,9 +328,9 @@ function mergeSources(raws) {
             rules.push(source.rule);
     }
     if (tools.length > 1)
-        tools.sort(cmp);
+        sortFew(tools, cmp);
     if (rules.length > 1)
-        rules.sort(cmp);
+        sortFew(rules, cmp);
     const merged = { tools, rules, sources, locations, verification };
     if (allSuppressed && suppression)
         merged.suppressedAtSource = suppression;
@@ -349,6 +349,24 @@ function hasPlace(locations, raw) {
         if (l.file === raw.file && l.line === line && l.commit === raw.commit)
             return true;
     return false;
+}
+/**
+ * Sort in place: insertion sort for the two or three items a merged secret usually has (the
+ * built-in sort's set-up cost more than the sorting, 40,000 times over), the built-in one beyond.
+ * Stable, like the built-in.
+ */
+function sortFew(items, compare) {
+    if (items.length > 8) {
+        items.sort(compare);
+        return;
+    }
+    for (let i = 1; i < items.length; i++) {
+        const item = items[i];
+        let j = i - 1;
+        for (; j >= 0 && compare(items[j], item) > 0; j--)
+            items[j + 1] = items[j];
+        items[j + 1] = item;
+    }
 }
 /** Files first (findings at HEAD before history-only ones without a file), then line, then commit. */
 function compareLocations(a, b) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dedupe } from './dedupe';
+import { dedupe, sortFew } from './dedupe';
 import { Fingerprinter, keyFindings, sha1Hex } from './fingerprint';
 import type { RawFinding } from './model';
 
@@ -48,5 +48,19 @@ describe('dedupe', () => {
     expect(Object.values(finding!).map(String).join(' ')).not.toContain(sha1);
     // It is still there for matching a baseline entry written under another family.
     expect(finding!.alternates?.()).toEqual([fp.value('generic', sha1)]);
+  });
+});
+
+describe('sortFew', () => {
+  it('sorts as the built-in sort does, stably, at any length (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.nat()), { maxLength: 12 }), (items) => {
+        const byKey = (a: [number, number], b: [number, number]) => a[0] - b[0];
+        const mine = [...items];
+        sortFew(mine, byKey);
+        expect(mine).toEqual([...items].sort(byKey));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -318,7 +318,7 @@ function mergeSources(raws: readonly RawFinding[]): Pick<MergedFinding, 'tools' 
       locations.push(location(raw));
     }
   }
-  if (locations.length > 1) locations.sort(compareLocations);
+  if (locations.length > 1) sortFew(locations, compareLocations);
   if (locations.length > MAX_LOCATIONS) locations.length = MAX_LOCATIONS;
   // Distinct and sorted, built by hand: two or three sources is the usual case, 40,000 times over.
   const tools: string[] = [];
@@ -327,8 +327,8 @@ function mergeSources(raws: readonly RawFinding[]): Pick<MergedFinding, 'tools' 
     if (!tools.includes(source.tool)) tools.push(source.tool);
     if (!rules.includes(source.rule)) rules.push(source.rule);
   }
-  if (tools.length > 1) tools.sort(cmp);
-  if (rules.length > 1) rules.sort(cmp);
+  if (tools.length > 1) sortFew(tools, cmp);
+  if (rules.length > 1) sortFew(rules, cmp);
   const merged: ReturnType<typeof mergeSources> = { tools, rules, sources, locations, verification };
   if (allSuppressed && suppression) merged.suppressedAtSource = suppression;
   return merged;
@@ -345,6 +345,24 @@ function hasPlace(locations: readonly Location[], raw: RawFinding): boolean {
   const line = raw.line || undefined;
   for (const l of locations) if (l.file === raw.file && l.line === line && l.commit === raw.commit) return true;
   return false;
+}
+
+/**
+ * Sort in place: insertion sort for the two or three items a merged secret usually has (the
+ * built-in sort's set-up cost more than the sorting, 40,000 times over), the built-in one beyond.
+ * Stable, like the built-in.
+ */
+export function sortFew<T>(items: T[], compare: (a: T, b: T) => number): void {
+  if (items.length > 8) {
+    items.sort(compare);
+    return;
+  }
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j]!, item) > 0; j--) items[j + 1] = items[j]!;
+    items[j + 1] = item;
+  }
 }
 
 /** Files first (findings at HEAD before history-only ones without a file), then line, then commit. */
