@@ -4684,26 +4684,34 @@ class Redactor {
         return out;
     }
     /**
-     * JSON text scrubbed, for outputs written as JSON (a large SARIF log). When no registered value
-     * holds a character JSON escapes, every value that occurs in a string of the document occurs
-     * verbatim in the text, so one scan of the text proves the document clean and the text is returned
-     * as it is: far cheaper than walking a large log string by string. If the text holds any value (or
-     * that proof does not hold), the document is parsed, scrubbed with scrubDeep (keys too) and
-     * serialised again, compact.
-     *
-     * `strings`, when given, holds every string of the document (keys and values) joined by '"', and
-     * is scanned instead of the text (a SARIF log gives it, see sarifLog). The proof is the same one:
-     * no value then holds a quote, so a value found in `strings` lies in one string of the document,
-     * and every value in a string of the document is found. What the text scan alone would also see
-     * (a value across an escape, or in a number) is nothing scrubDeep would change: both give the
-     * same output.
+     * JSON text scrubbed, for outputs written as JSON. When no registered value holds a character JSON
+     * escapes, every value that occurs in a string of the document occurs verbatim in the text, so one
+     * scan of the text proves the document clean and the text is returned as it is: far cheaper than
+     * walking a large document string by string. If the text holds any value (or that proof does not
+     * hold), the document is parsed, scrubbed with scrubDeep (keys too) and serialised again, compact.
      */
-    scrubJsonText(text, strings) {
+    scrubJsonText(text) {
         if (this.matcher.size === 0 || text.length < this.matcher.minValueLength)
             return text;
-        if (!this.jsonEscapedValue && this.matcher.all(strings ?? text).length === 0)
+        if (!this.jsonEscapedValue && this.matcher.all(text).length === 0)
             return text;
         return JSON.stringify(this.scrubDeep(JSON.parse(text)));
+    }
+    /**
+     * scrubJsonText for a JSON document held as consecutive pieces (a large SARIF log, see sarifLog),
+     * given `strings`: every key and string value of the document, each at least once, joined by '"'.
+     * The proof is the same, read from `strings` instead of the text: no value then holds a quote, so
+     * a value found in `strings` lies in one string of the document, and every value in a string of
+     * the document is found. (What a scan of the text alone would also see, a value across an escape or
+     * in a number, is nothing scrubDeep would change.) Clean, the pieces come back as they are, never
+     * joined; otherwise joined and scrubbed as one text.
+     */
+    scrubJsonPieces(pieces, strings) {
+        if (this.matcher.size === 0)
+            return pieces;
+        if (!this.jsonEscapedValue && this.matcher.all(strings).length === 0)
+            return pieces;
+        return [JSON.stringify(this.scrubDeep(JSON.parse(pieces.join(''))))];
     }
     /**
      * `value` with every string scrubbed (keys too). Plain objects and arrays are copied only where
@@ -5443,10 +5451,10 @@ async function runGate(gate, given, runEnv) {
         // a secret in a path would not be recognised.
         const runs = report.sarif ?? [(0,sarif/* defaultRun */.hD)(gate.name, version/* VERSION */.x, result.findings)];
         const log = (0,sarif/* sarifLog */.ec)(runs, undefined, (path) => redactor.scrub(path));
-        const text = redactor.scrubJsonText(log.text, log.strings);
+        const pieces = redactor.scrubJsonPieces(log.pieces, log.strings);
         outcome.sarifFile = (0,external_node_path_.resolve)(runEnv.cwd, sarifFile);
-        // The text and its newline as two pieces: `text + '\n'` would copy the 40 MB once more.
-        await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, [text, '\n']);
+        // Written piece by piece, and the newline as one more: joined, the 40 MB would be copied again.
+        await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, [...pieces, '\n']);
     }
     return outcome;
 }
@@ -5519,7 +5527,7 @@ const RESULT_KEYS = [
 ];
 /**
  * Every string of a SARIF log, keys and values, each at least once, to be joined by '"'. The
- * redaction scan reads this instead of the log (Redactor.scrubJsonText): about a quarter of the
+ * redaction scan reads this instead of the log (Redactor.scrubJsonPieces): about a quarter of the
  * length, since the keys and the values repeated from one result to the next are taken once.
  */
 class LogStrings {
@@ -5637,13 +5645,11 @@ function sarifLog(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath 
         pieces.push(...runPieces(run, maxResultsPerRun, scrubPath, strings));
     });
     pieces.push(']}');
-    // One join of all the pieces, each run's results among them, gives a flat string (a
-    // concatenation tree would be copied again by every reader that needs it flat).
-    return { text: pieces.join(''), strings: strings.parts.join('"') };
+    return { pieces, strings: strings.parts.join('"') };
 }
-/** The SARIF log as compact JSON text. */
+/** The SARIF log as one compact JSON text. */
 function sarifText(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath = (path) => path) {
-    return sarifLog(runs, maxResultsPerRun, scrubPath).text;
+    return sarifLog(runs, maxResultsPerRun, scrubPath).pieces.join('');
 }
 /** The SARIF log as an object (for tests and callers that inspect it), parsed from the same text. */
 function buildSarif(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN) {

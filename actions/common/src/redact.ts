@@ -100,24 +100,31 @@ export class Redactor {
   }
 
   /**
-   * JSON text scrubbed, for outputs written as JSON (a large SARIF log). When no registered value
-   * holds a character JSON escapes, every value that occurs in a string of the document occurs
-   * verbatim in the text, so one scan of the text proves the document clean and the text is returned
-   * as it is: far cheaper than walking a large log string by string. If the text holds any value (or
-   * that proof does not hold), the document is parsed, scrubbed with scrubDeep (keys too) and
-   * serialised again, compact.
-   *
-   * `strings`, when given, holds every string of the document (keys and values) joined by '"', and
-   * is scanned instead of the text (a SARIF log gives it, see sarifLog). The proof is the same one:
-   * no value then holds a quote, so a value found in `strings` lies in one string of the document,
-   * and every value in a string of the document is found. What the text scan alone would also see
-   * (a value across an escape, or in a number) is nothing scrubDeep would change: both give the
-   * same output.
+   * JSON text scrubbed, for outputs written as JSON. When no registered value holds a character JSON
+   * escapes, every value that occurs in a string of the document occurs verbatim in the text, so one
+   * scan of the text proves the document clean and the text is returned as it is: far cheaper than
+   * walking a large document string by string. If the text holds any value (or that proof does not
+   * hold), the document is parsed, scrubbed with scrubDeep (keys too) and serialised again, compact.
    */
-  scrubJsonText(text: string, strings?: string): string {
+  scrubJsonText(text: string): string {
     if (this.matcher.size === 0 || text.length < this.matcher.minValueLength) return text;
-    if (!this.jsonEscapedValue && this.matcher.all(strings ?? text).length === 0) return text;
+    if (!this.jsonEscapedValue && this.matcher.all(text).length === 0) return text;
     return JSON.stringify(this.scrubDeep(JSON.parse(text) as unknown));
+  }
+
+  /**
+   * scrubJsonText for a JSON document held as consecutive pieces (a large SARIF log, see sarifLog),
+   * given `strings`: every key and string value of the document, each at least once, joined by '"'.
+   * The proof is the same, read from `strings` instead of the text: no value then holds a quote, so
+   * a value found in `strings` lies in one string of the document, and every value in a string of
+   * the document is found. (What a scan of the text alone would also see, a value across an escape or
+   * in a number, is nothing scrubDeep would change.) Clean, the pieces come back as they are, never
+   * joined; otherwise joined and scrubbed as one text.
+   */
+  scrubJsonPieces(pieces: readonly string[], strings: string): readonly string[] {
+    if (this.matcher.size === 0) return pieces;
+    if (!this.jsonEscapedValue && this.matcher.all(strings).length === 0) return pieces;
+    return [JSON.stringify(this.scrubDeep(JSON.parse(pieces.join('')) as unknown))];
   }
 
   /**

@@ -157,10 +157,10 @@ export async function runGate(gate: Gate<any>, given: Readonly<Record<string, Gi
     // a secret in a path would not be recognised.
     const runs = report.sarif ?? [defaultRun(gate.name, VERSION, result.findings)];
     const log = sarifLog(runs, undefined, (path) => redactor.scrub(path));
-    const text = redactor.scrubJsonText(log.text, log.strings);
+    const pieces = redactor.scrubJsonPieces(log.pieces, log.strings);
     outcome.sarifFile = resolve(runEnv.cwd, sarifFile);
-    // The text and its newline as two pieces: `text + '\n'` would copy the 40 MB once more.
-    await writeFileAtomic(outcome.sarifFile, [text, '\n']);
+    // Written piece by piece, and the newline as one more: joined, the 40 MB would be copied again.
+    await writeFileAtomic(outcome.sarifFile, [...pieces, '\n']);
   }
   return outcome;
 }

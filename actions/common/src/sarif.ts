@@ -88,7 +88,7 @@ const RESULT_KEYS = [
 
 /**
  * Every string of a SARIF log, keys and values, each at least once, to be joined by '"'. The
- * redaction scan reads this instead of the log (Redactor.scrubJsonText): about a quarter of the
+ * redaction scan reads this instead of the log (Redactor.scrubJsonPieces): about a quarter of the
  * length, since the keys and the values repeated from one result to the next are taken once.
  */
 class LogStrings {
@@ -192,11 +192,14 @@ function runPieces(input: SarifRunInput, maxResults: number, scrubPath: ScrubPat
 }
 
 export interface SarifLog {
-  /** The log as compact JSON text (what the runner writes and code scanning reads). */
-  text: string;
+  /**
+   * The log as compact JSON text (what the runner writes and code scanning reads), in consecutive
+   * pieces: the runner writes them one after another, so the 40 MB text is never joined.
+   */
+  pieces: string[];
   /**
    * Every string of the log (keys and values) at least once, joined by '"': what the redaction
-   * scan reads instead of the text (Redactor.scrubJsonText).
+   * scan reads instead of the text (Redactor.scrubJsonPieces).
    */
   strings: string;
 }
@@ -213,14 +216,12 @@ export function sarifLog(runs: readonly SarifRunInput[], maxResultsPerRun = SARI
     pieces.push(...runPieces(run, maxResultsPerRun, scrubPath, strings));
   });
   pieces.push(']}');
-  // One join of all the pieces, each run's results among them, gives a flat string (a
-  // concatenation tree would be copied again by every reader that needs it flat).
-  return { text: pieces.join(''), strings: strings.parts.join('"') };
+  return { pieces, strings: strings.parts.join('"') };
 }
 
-/** The SARIF log as compact JSON text. */
+/** The SARIF log as one compact JSON text. */
 export function sarifText(runs: readonly SarifRunInput[], maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath: ScrubPath = (path) => path): string {
-  return sarifLog(runs, maxResultsPerRun, scrubPath).text;
+  return sarifLog(runs, maxResultsPerRun, scrubPath).pieces.join('');
 }
 
 /** The SARIF log as an object (for tests and callers that inspect it), parsed from the same text. */
