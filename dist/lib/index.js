@@ -4245,7 +4245,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pO: () => (/* binding */ Redactor)
 });
 
-// UNUSED EXPORTS: MIN_SECRET_LENGTH, REDACTED, escapeRegExp, hasWhitespace, needsJsonEscape
+// UNUSED EXPORTS: MIN_SECRET_LENGTH, REDACTED, escapeRegExp
 
 ;// CONCATENATED MODULE: ./actions/common/src/matcher.ts
 // A multi-string matcher for redaction at scale. One alternation regex of every value compiles in
@@ -4609,7 +4609,7 @@ class Redactor {
         if (!value)
             return;
         // Fast path for the common single-token secret: nothing to trim or split.
-        if (!hasWhitespace(value)) {
+        if (!/\s/.test(value)) {
             this.register(value);
             return;
         }
@@ -4621,7 +4621,7 @@ class Redactor {
             return;
         if (candidate.includes('*'))
             this.maskCanFormValue = true;
-        if (!this.jsonEscapedValue && needsJsonEscape(candidate))
+        if (!this.jsonEscapedValue && JSON_ESCAPED.test(candidate))
             this.jsonEscapedValue = true;
         for (const listener of this.listeners)
             listener(candidate);
@@ -4746,33 +4746,11 @@ class Redactor {
         };
     }
 }
-// Character classes of registered values, tested by loops rather than regular expressions: they run
-// for each of the 100,000s of values a large scan registers, and a loop over a short string is about
-// four times cheaper than a regex call.
 /**
- * Whether `text` holds a character JSON.stringify may write as an escape: quote, backslash, controls
- * and surrogates (escaped when unpaired). A value holding one may be spelled differently in JSON
- * text than in the string.
+ * Characters JSON.stringify writes as escapes: quote, backslash, controls and (when unpaired)
+ * surrogates. A value holding one may be spelled differently in JSON text than in the string.
  */
-function needsJsonEscape(text) {
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff))
-            return true;
-    }
-    return false;
-}
-/** Whether `text` holds a character the regex class `\s` matches. */
-function hasWhitespace(text) {
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
-            return true;
-        if (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
-            return true;
-    }
-    return false;
-}
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** Distinct strings remembered by one scrubDeep call (bounded memory on huge outputs). */
 const SCRUB_CACHE_LIMIT = 1 << 15;
 const SCRUB_CACHE_MAX_LENGTH = 64;
