@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConfigSchema, isKnownGate, loadConfig } from './config';
 import { ConfigurationError } from './errors';
 import type { Gate } from './gate';
+import { expectRejected } from './testing';
 
 const fakeGate = {
   name: 'coverage',
@@ -33,13 +34,7 @@ const schema = buildConfigSchema([fakeGate]);
 async function loadError(text: string): Promise<ConfigurationError> {
   const dir = mkdtempSync(join(tmpdir(), 'rg-config-pos-'));
   writeFileSync(join(dir, 'release-gates.yml'), text);
-  try {
-    await loadConfig(join(dir, 'release-gates.yml'), '.github/release-gates.yml', true, schema);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigurationError);
-    return err as ConfigurationError;
-  }
-  throw new Error('expected a ConfigurationError');
+  return expectRejected(ConfigurationError, loadConfig(join(dir, 'release-gates.yml'), '.github/release-gates.yml', true, schema));
 }
 
 describe('config file positions', () => {

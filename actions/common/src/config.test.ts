@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConfigSchema, loadConfig } from './config';
 import { ConfigurationError } from './errors';
 import type { Gate } from './gate';
+import { expectRejected } from './testing';
 
 const fakeGate = {
   name: 'coverage',
@@ -27,13 +28,7 @@ function write(text: string): string {
 }
 
 async function loadError(text: string): Promise<ConfigurationError> {
-  try {
-    await loadConfig(write(text), '.github/release-gates.yml', true, schema);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigurationError);
-    return err as ConfigurationError;
-  }
-  throw new Error('expected a ConfigurationError');
+  return expectRejected(ConfigurationError, loadConfig(write(text), '.github/release-gates.yml', true, schema));
 }
 
 describe('config file', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from './errors';
 import type { OptionSpec } from './gate';
 import { coerceConfig, coerceGiven, describeAllowed, resolveOptions } from './options';
+import { expectThrown } from './testing';
 
 const where = { file: '.github/release-gates.yml', line: 12 };
 const list: OptionSpec = { name: 'report', type: 'list', description: 'reports' };
@@ -14,15 +15,6 @@ const bool: OptionSpec = { name: 'strict', type: 'boolean', description: 'strict
 const num: OptionSpec = { name: 'max-drop', type: 'number', description: 'points' };
 const obj: OptionSpec = { name: 'rules', type: 'object', description: 'rules', schema: { type: 'object', additionalProperties: { type: 'number' } } };
 
-function configurationError(fn: () => unknown): ConfigurationError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigurationError);
-    return err as ConfigurationError;
-  }
-  throw new Error('expected a ConfigurationError');
-}
 
 describe('coerceConfig', () => {
   it('lists: a YAML list (numbers become strings) or one string split like an input', () => {
@@ -48,13 +40,13 @@ describe('coerceConfig', () => {
     ['boolean', bool, 'yes', 'strict: must be true or false (allowed: true | false)'],
     ['number', num, 'high', 'max-drop: "high" is not a number (allowed: a number)'],
   ])('a %s option refuses %j, naming file and line', (_type, spec, value, message) => {
-    const err = configurationError(() => coerceConfig(spec, value, where));
+    const err = expectThrown(ConfigurationError, () => coerceConfig(spec, value, where));
     expect(err.message).toBe(message);
     expect([err.option, err.file, err.line]).toEqual([spec.name, where.file, where.line]);
   });
 
   it('through resolveOptions: the line comes from the config section', () => {
-    const err = configurationError(() =>
+    const err = expectThrown(ConfigurationError, () =>
       resolveOptions([bool], {}, { file: 'cfg.yml', values: { strict: 'sometimes' }, lineOf: (k) => (k === 'strict' ? 4 : undefined) }),
     );
     expect([err.message, err.file, err.line]).toEqual(['strict: must be true or false (allowed: true | false)', 'cfg.yml', 4]);
@@ -63,7 +55,7 @@ describe('coerceConfig', () => {
 
 describe('object options given as text', () => {
   it('text that is neither YAML nor JSON is a ConfigurationError quoting the parser', () => {
-    const err = configurationError(() => coerceGiven(obj, '{"a": 1'));
+    const err = expectThrown(ConfigurationError, () => coerceGiven(obj, '{"a": 1'));
     expect(err.option).toBe('rules');
     expect(err.message).toMatch(/^rules: not valid YAML or JSON: \S/);
     expect(err.message).not.toContain('\n');

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from './errors';
 import { forEachLine, lineColumnAt, readCapped, readHead, readLineRange, readTextCapped } from './readers';
+import { expectRejected } from './testing';
 
 const dir = mkdtempSync(join(tmpdir(), 'rg-readers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,22 +35,12 @@ function reference(text: string): string[] {
   return parts.map((l) => l.replace(/\r$/, ''));
 }
 
-async function rejection(promise: Promise<unknown>): Promise<InputError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return err as InputError;
-  }
-  throw new Error('expected a rejection');
-}
-
 const MiB = 1024 * 1024;
 
 describe('size caps', () => {
   it('readCapped refuses a file over the cap, naming the file and the cap', async () => {
     const path = file('x'.repeat(2048));
-    const err = await rejection(readCapped(path, 1024, 'reports/lcov.info'));
+    const err = await expectRejected(InputError, readCapped(path, 1024, 'reports/lcov.info'));
     expect(err.file).toBe('reports/lcov.info');
     expect(err.message).toContain('2.0 KiB');
     expect(err.message).toContain('1.0 KiB cap');
@@ -58,22 +49,22 @@ describe('size caps', () => {
 
   it('readTextCapped and forEachLine apply the same cap', async () => {
     const path = file('line\n'.repeat(100));
-    const a = await rejection(readTextCapped(path, 499));
+    const a = await expectRejected(InputError, readTextCapped(path, 499));
     expect(a.file).toBe(path);
     expect(a.message).toContain('499 B cap');
-    const b = await rejection(forEachLine(path, () => undefined, 10, 'shown-name'));
+    const b = await expectRejected(InputError, forEachLine(path, () => undefined, 10, 'shown-name'));
     expect(b.file).toBe('shown-name');
     expect(b.message).toMatch(/500 B, over the 10 B cap/);
   });
 
   it('missing files and folders are InputErrors naming them', async () => {
-    expect((await rejection(readCapped(join(dir, 'missing'), 10, 'missing.xml'))).message).toBe('file not found');
+    expect((await expectRejected(InputError, readCapped(join(dir, 'missing'), 10, 'missing.xml'))).message).toBe('file not found');
     const folder = join(dir, 'a-folder');
     mkdirSync(folder);
-    const err = await rejection(readTextCapped(folder));
+    const err = await expectRejected(InputError, readTextCapped(folder));
     expect(err.message).toBe('not a regular file');
     expect(err.file).toBe(folder);
-    expect((await rejection(forEachLine(folder, () => undefined))).message).toBe('not a regular file');
+    expect((await expectRejected(InputError, forEachLine(folder, () => undefined))).message).toBe('not a regular file');
   });
 });
 

@@ -65,15 +65,33 @@ export const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 /** JSON.stringify's `space` argument in its forms, odd whitespace included. */
 export const jsonIndent = fc.constantFrom(undefined, 0, 1, 2, '\t', ' \r\n ' as unknown as number);
 
-/** The InputError `fn` throws; the test fails when it throws nothing or something else. */
-export function expectInputError(fn: () => unknown): InputError {
+type ErrorClass<E extends Error> = abstract new (...args: never[]) => E;
+
+/** The error of class `type` that `fn` throws; the test fails when it throws nothing or something else. */
+export function expectThrown<E extends Error>(type: ErrorClass<E>, fn: () => unknown): E {
   try {
     fn();
   } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return err as InputError;
+    expect(err).toBeInstanceOf(type);
+    return err as E;
   }
-  throw new Error('expected an InputError');
+  throw new Error(`expected a ${type.name}`);
+}
+
+/** The error of class `type` that `promise` rejects with; the test fails when it resolves or rejects with something else. */
+export async function expectRejected<E extends Error>(type: ErrorClass<E>, promise: Promise<unknown>): Promise<E> {
+  try {
+    await promise;
+  } catch (err) {
+    expect(err).toBeInstanceOf(type);
+    return err as E;
+  }
+  throw new Error(`expected a rejection with a ${type.name}`);
+}
+
+/** The InputError `fn` throws (the parsers' tests ask this often). */
+export function expectInputError(fn: () => unknown): InputError {
+  return expectThrown(InputError, fn);
 }
 
 export interface GitRepo {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, InputError } from '../../common/src/errors';
-import { gitRepo, makeTestContext } from '../../common/src/testing';
+import { expectRejected, gitRepo, makeTestContext } from '../../common/src/testing';
 import { parseBaseline } from './collect';
 import gate from './gate';
 import type { CoverageOptions } from './options';
@@ -18,15 +18,6 @@ function options(extra: Partial<CoverageOptions> = {}): CoverageOptions {
 
 const SOURCE = 'a\nb\nc\nd\n';
 const LCOV = 'SF:src/a.ts\nDA:1,1\nDA:2,1\nDA:3,1\nDA:4,0\nend_of_record\n';
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 const repo = (files: Record<string, string>) => gitRepo(files, 'cov-edge-').dir;
 
@@ -62,7 +53,7 @@ describe('parseBaseline', () => {
 describe('coverage gate: options and inputs at the edges', () => {
   it('max-drop without a baseline is a configuration error on the baseline option', async () => {
     const dir = repo({ 'src/a.ts': SOURCE, 'coverage/lcov.info': LCOV });
-    const err = await rejection(gate.run(options({ 'max-drop': 1 }), makeTestContext({ workspace: dir })));
+    const err = await expectRejected(Error, gate.run(options({ 'max-drop': 1 }), makeTestContext({ workspace: dir })));
     expect(err).toBeInstanceOf(ConfigurationError);
     expect(err.message).toBe('max-drop needs a baseline (a previous coverage result file)');
     expect((err as ConfigurationError).option).toBe('baseline');
@@ -70,14 +61,14 @@ describe('coverage gate: options and inputs at the edges', () => {
 
   it('a report pattern that climbs out, or a report that is a link leading out, is refused', async () => {
     const dir = repo({ 'src/a.ts': SOURCE });
-    const climbs = await rejection(gate.run(options({ report: ['../elsewhere/lcov.info'] }), makeTestContext({ workspace: dir })));
+    const climbs = await expectRejected(Error, gate.run(options({ report: ['../elsewhere/lcov.info'] }), makeTestContext({ workspace: dir })));
     expect(climbs).toBeInstanceOf(ConfigurationError);
     expect(climbs.message).toBe('pattern "../elsewhere/lcov.info" climbs out of the workspace with \'..\'');
     const elsewhere = mkdtempSync(join(tmpdir(), 'cov-edge-outside-'));
     writeFileSync(join(elsewhere, 'lcov.info'), LCOV);
     mkdirSync(join(dir, 'coverage'));
     symlinkSync(join(elsewhere, 'lcov.info'), join(dir, 'coverage', 'lcov.info'));
-    const link = await rejection(gate.run(options(), makeTestContext({ workspace: dir })));
+    const link = await expectRejected(Error, gate.run(options(), makeTestContext({ workspace: dir })));
     expect(link).toBeInstanceOf(ConfigurationError);
     expect(link.message).toBe('report coverage/lcov.info resolves outside the workspace');
     expect((link as ConfigurationError).option).toBe('report');
@@ -85,7 +76,7 @@ describe('coverage gate: options and inputs at the edges', () => {
 
   it('a report over max-bytes is an input error naming it and the cap', async () => {
     const dir = repo({ 'src/a.ts': SOURCE, 'coverage/lcov.info': LCOV });
-    const err = await rejection(gate.run(options({ 'max-bytes': 16 }), makeTestContext({ workspace: dir })));
+    const err = await expectRejected(Error, gate.run(options({ 'max-bytes': 16 }), makeTestContext({ workspace: dir })));
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).file).toBe('coverage/lcov.info');
     expect(err.message).toMatch(/^report is \d+ B, over the 16 B cap \(raise it with max-bytes if this is expected\)$/);

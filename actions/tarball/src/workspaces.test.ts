@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../common/src/errors';
+import { expectRejected } from '../../common/src/testing';
 import { discoverWorkspaces } from './workspaces';
 
 function tree(files: Record<string, unknown>): string {
@@ -15,16 +16,6 @@ function tree(files: Record<string, unknown>): string {
     writeFileSync(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content));
   }
   return dir;
-}
-
-async function configurationError(p: Promise<unknown>): Promise<ConfigurationError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigurationError);
-    return err as ConfigurationError;
-  }
-  throw new Error('expected a ConfigurationError');
 }
 
 describe('discoverWorkspaces', () => {
@@ -55,12 +46,12 @@ describe('discoverWorkspaces', () => {
   });
 
   it('a missing or broken root package.json is a configuration error on workspaces', async () => {
-    const missing = await configurationError(discoverWorkspaces(tree({ 'README.md': 'x' })));
+    const missing = await expectRejected(ConfigurationError, discoverWorkspaces(tree({ 'README.md': 'x' })));
     expect(missing.option).toBe('workspaces');
     expect(missing.message).toBe('workspaces: cannot read the root package.json: file not found');
-    const array = await configurationError(discoverWorkspaces(tree({ 'package.json': '[1, 2]' })));
+    const array = await expectRejected(ConfigurationError, discoverWorkspaces(tree({ 'package.json': '[1, 2]' })));
     expect(array.message).toBe('workspaces: cannot read the root package.json: package.json is not a JSON object');
-    const broken = await configurationError(discoverWorkspaces(tree({ 'package.json': '{"name": ' })));
+    const broken = await expectRejected(ConfigurationError, discoverWorkspaces(tree({ 'package.json': '{"name": ' })));
     expect(broken.message).toMatch(/^workspaces: cannot read the root package\.json: /);
   });
 
@@ -70,7 +61,7 @@ describe('discoverWorkspaces', () => {
     ['a list with a non-string', { name: 'root', workspaces: ['packages/*', 3] }],
     ['an object without packages', { name: 'root', workspaces: { nohoist: ['**'] } }],
   ])('%s is a configuration error', async (_what, pkg) => {
-    const err = await configurationError(discoverWorkspaces(tree({ 'package.json': pkg })));
+    const err = await expectRejected(ConfigurationError, discoverWorkspaces(tree({ 'package.json': pkg })));
     expect(err.message).toBe('workspaces: true, but the root package.json has no "workspaces" list');
   });
 });
