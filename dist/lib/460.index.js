@@ -1311,7 +1311,7 @@ __webpack_require__.d(__webpack_exports__, {
   runReportWorker: () => (/* binding */ runReportWorker)
 });
 
-// UNUSED EXPORTS: PART_BYTES, THREAD_MIN_BYTES, claim, claimOrder, newClaims, workItems, workerCount, workerScript
+// UNUSED EXPORTS: BATCH, PART_BYTES, THREAD_MIN_BYTES, claim, claimOrder, newClaims, workItems, workerCount, workerScript
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1329,8 +1329,6 @@ var errors = __webpack_require__(8860);
 var paths = __webpack_require__(9071);
 // EXTERNAL MODULE: ./actions/common/src/readers.ts
 var readers = __webpack_require__(3027);
-// EXTERNAL MODULE: ./actions/common/src/redact.ts + 1 modules
-var redact = __webpack_require__(4917);
 // EXTERNAL MODULE: ./actions/secret-scan/src/fingerprint.ts
 var fingerprint = __webpack_require__(3938);
 // EXTERNAL MODULE: ./actions/secret-scan/src/ingest.ts + 7 modules
@@ -1446,8 +1444,8 @@ function unpackFindings(packed) {
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/report-thread.ts
 // Parsing large reports on more threads. Reading, parsing and hashing 100 MB of reports is most of a
 // large run; so worker threads (one per spare core) take reports from the same queue as the main
-// thread, register their raw values in redactors of their own (handed over whole at the end) and
-// send the findings back as columns (packed.ts). A large trufflehog JSON Lines report is cut into
+// thread. A worker sends the raw values it met as soon as a report is parsed (the main thread
+// registers them while the worker hashes the findings), then the findings as columns (packed.ts). A large trufflehog JSON Lines report is cut into
 // parts at line boundaries, so one big report does not leave the other threads idle. Results are
 // put back in report order, so the outcome does not depend on which thread parsed what. Small runs
 // stay on one thread: a worker costs ~40 ms to start.
@@ -1462,10 +1460,15 @@ function unpackFindings(packed) {
 
 
 
-
 const THREAD_MIN_BYTES = 8 * 1024 * 1024;
 /** JSON Lines reports of at least two parts are cut into parts of this many bytes. */
 const PART_BYTES = 4 * 1024 * 1024;
+/**
+ * Findings per `findings` message. The main thread unpacks a batch while the worker hashes the next,
+ * so what is left to do after the worker's last report is one batch, not the whole report (50,000
+ * findings took ~60 ms to copy over and unpack).
+ */
+const BATCH = 8192;
 function errorData(error) {
     if (error instanceof errors/* InputError */.dz)
         return { name: 'InputError', message: error.message, file: error.file, line: error.line, column: error.column };
@@ -1487,17 +1490,18 @@ function workerScript() {
     const script = (0,paths/* fileIn */.E)((0,paths/* fileIn */.E)((0,external_node_path_.dirname)(here), 'secret-scan'), 'report-worker.js');
     return (0,external_node_fs_.existsSync)(script) ? script : undefined;
 }
-/** One report or part, on whichever thread claimed it: read, parsed, every finding hashed (keyFindings). */
-async function parseItem(item, workspace, maxBytes, register, fp) {
-    let result;
+/** One report or part, on whichever thread claimed it: read and parsed (its findings not hashed yet, see keyFindings). */
+async function readItem(item, workspace, maxBytes, register) {
     if (item.range) {
         const bytes = await (0,readers/* readLineRange */.UH)((0,paths/* fileIn */.E)(workspace, item.file), item.range.start, item.range.end);
-        result = (0,ingest/* ingestJsonLinesPart */.H6)(bytes.toString('utf8', item.range.start === 0 ? (0,readers/* utf8BomLength */.eq)(bytes) : 0), item.file, register, workspace);
+        return (0,ingest/* ingestJsonLinesPart */.H6)(bytes.toString('utf8', item.range.start === 0 ? (0,readers/* utf8BomLength */.eq)(bytes) : 0), item.file, register, workspace);
     }
-    else {
-        const { text } = await (0,readers/* readTextCapped */.XS)((0,paths/* fileIn */.E)(workspace, item.file), maxBytes, item.file);
-        result = (0,ingest/* ingestText */.sq)(text, item.file, item.tool, register, workspace);
-    }
+    const { text } = await (0,readers/* readTextCapped */.XS)((0,paths/* fileIn */.E)(workspace, item.file), maxBytes, item.file);
+    return (0,ingest/* ingestText */.sq)(text, item.file, item.tool, register, workspace);
+}
+/** readItem on the main thread, every finding hashed. */
+async function parseItem(item, opts, register, fp) {
+    const result = await readItem(item, opts.workspace, opts.maxBytes, register);
     (0,fingerprint/* keyFindings */.se)(result.findings, fp);
     return result;
 }
@@ -1598,14 +1602,14 @@ async function parseReports(jobs, opts) {
     for (let k = claim(claims, order.length, end); k !== undefined; k = claim(claims, order.length, end)) {
         const i = order[k];
         try {
-            results[i] = await parseItem(items[i], opts.workspace, opts.maxBytes, register, fp);
+            results[i] = await parseItem(items[i], opts, register, fp);
         }
         catch (error) {
             errors[i] = error;
         }
     }
     await fromWorkers;
-    return assemble(jobs, items, results, errors, (job) => parseItem(job, opts.workspace, opts.maxBytes, register, fp));
+    return assemble(jobs, items, results, errors, (job) => parseItem(job, opts, register, fp));
 }
 /** Results per job, in job order: parts joined in order; a job with a failed part is read again whole. */
 async function assemble(jobs, items, results, errors, parseWhole) {
@@ -1649,15 +1653,30 @@ function runWorker(script, order, claims, jobs, opts, results, errors) {
     return new Promise((resolve, reject) => {
         // stdout/stderr piped here and never read: the worker has nothing to print, and must not.
         const worker = new external_node_worker_threads_.Worker(script, { workerData: input, stdout: true, stderr: true });
-        let secrets = false;
+        let done = false;
+        const batches = new Map();
         worker.on('message', (message) => {
-            if (message.kind === 'error')
+            if (message.kind === 'secrets')
+                for (const value of message.values)
+                    opts.redactor.add(value);
+            else if (message.kind === 'findings') {
+                const findings = batches.get(message.at);
+                if (findings)
+                    for (const f of unpackFindings(message.findings))
+                        findings.push(f);
+                else
+                    batches.set(message.at, unpackFindings(message.findings));
+            }
+            else if (message.kind === 'error') {
                 errors[message.at] = errorFrom(message.error);
-            else if (message.kind === 'report')
-                results[message.at] = { info: message.info, findings: unpackFindings(message.findings) };
+                batches.delete(message.at);
+            }
+            else if (message.kind === 'report') {
+                results[message.at] = { info: message.info, findings: batches.get(message.at) ?? [] };
+                batches.delete(message.at);
+            }
             else {
-                opts.redactor.absorb(message.state);
-                secrets = true;
+                done = true;
                 resolve();
             }
         });
@@ -1666,14 +1685,14 @@ function runWorker(script, order, claims, jobs, opts, results, errors) {
             void worker.terminate();
         });
         worker.on('exit', (code) => {
-            if (!secrets)
+            if (!done)
                 reject(new Error(`report thread stopped (exit code ${code}) before handing over what it read`));
         });
     });
 }
 /**
- * The worker's side: claim reports until none is left; parse each, hash its findings, send them back
- * as columns; then hand over its redactor, which registered every raw value met.
+ * The worker's side: claim reports until none is left; parse each, send the raw values met, then
+ * hash its findings and send them back as columns, a batch at a time; then say it is done.
  */
 async function runReportWorker() {
     const port = external_node_worker_threads_.parentPort;
@@ -1681,21 +1700,37 @@ async function runReportWorker() {
         throw new Error('runReportWorker runs in a worker thread');
     const input = external_node_worker_threads_.workerData;
     const fp = new fingerprint/* Fingerprinter */.Up(input.salt);
-    const redactor = new redact/* Redactor */.pO();
-    const register = (value) => redactor.add(value);
+    let values = [];
+    const register = (value) => values.push(value);
+    const sendValues = () => {
+        if (values.length === 0)
+            return;
+        port.postMessage({ kind: 'secrets', values });
+        values = [];
+    };
     for (let k = claim(input.claims, input.jobs.length); k !== undefined; k = claim(input.claims, input.jobs.length)) {
         const job = input.jobs[k];
         try {
-            const result = await parseItem(job, input.workspace, input.maxBytes, register, fp);
-            const findings = packFindings(result.findings);
-            port.postMessage({ kind: 'report', at: job.at, info: result.info, findings }, transferables(findings));
+            let result;
+            try {
+                result = await readItem(job, input.workspace, input.maxBytes, register);
+            }
+            finally {
+                sendValues();
+            }
+            for (let from = 0; from < result.findings.length; from += BATCH) {
+                const batch = result.findings.slice(from, from + BATCH);
+                (0,fingerprint/* keyFindings */.se)(batch, fp);
+                const findings = packFindings(batch);
+                port.postMessage({ kind: 'findings', at: job.at, findings }, transferables(findings));
+            }
+            port.postMessage({ kind: 'report', at: job.at, info: result.info });
         }
         catch (error) {
             port.postMessage({ kind: 'error', at: job.at, error: errorData(error) });
         }
     }
-    const state = redactor.export();
-    port.postMessage({ kind: 'secrets', state }, redact/* Redactor */.pO.transferables(state));
+    port.postMessage({ kind: 'done' });
 }
 
 

@@ -4311,8 +4311,6 @@ class SecretMatcher {
     next = new Int32Array(1024);
     heads = new Int32Array(1024).fill(-1);
     filter = new Int32Array(FILTER_WORDS);
-    /** Tables taken from other matchers (absorb), searched after this one's own. */
-    absorbed = [];
     /** Scratch list of (end, hash) pairs that passed the filter, reused across scans. */
     candidates = new Int32Array(1024);
     /** Values shorter than the anchor, matched by a small regex (there are few of them). */
@@ -4397,52 +4395,22 @@ class SecretMatcher {
             return this.short.has(value);
         // It was filed under one of the three windows add() tries.
         const last = value.length - ANCHOR;
-        for (const table of [this.own(), ...this.absorbed]) {
-            for (const offset of [0, last, last >> 1]) {
-                const h = hashAt(value, offset);
-                for (let i = table.heads[slotOf(h, table.heads.length - 1)]; i !== -1; i = table.next[i]) {
-                    if (table.hashes[i] === h && table.offsets[i] === offset && table.values[i] === value)
-                        return true;
-                }
+        for (const offset of [0, last, last >> 1]) {
+            const h = hashAt(value, offset);
+            for (let i = this.heads[slotOf(h, this.heads.length - 1)]; i !== -1; i = this.next[i]) {
+                if (this.hashes[i] === h && this.offsets[i] === offset && this.values[i] === value)
+                    return true;
             }
         }
         return false;
     }
-    /** Every registered value (one absorbed from another matcher may also be one of this one's own). */
+    /** Every registered value. */
     *[Symbol.iterator]() {
         yield* this.values;
-        for (const table of this.absorbed)
-            yield* table.values;
         yield* this.short;
     }
     own() {
         return { values: this.values, offsets: this.offsets, hashes: this.hashes, next: this.next, heads: this.heads };
-    }
-    /**
-     * This matcher's tables, to send to another thread's matcher (absorb). Transferring them detaches
-     * the typed arrays, so this matcher is not used afterwards.
-     */
-    tables() {
-        return { ...this.own(), filter: this.filter, short: [...this.short] };
-    }
-    /**
-     * Take in another matcher's tables as they are: their filter is OR-ed into this one's and their
-     * chains are searched after this one's own, so a thread that parsed reports hands over what it
-     * registered without each value being hashed and inserted again here.
-     */
-    absorb(tables) {
-        for (let i = 0; i < FILTER_WORDS; i++)
-            this.filter[i] |= tables.filter[i];
-        if (tables.values.length) {
-            const { values, offsets, hashes, next, heads } = tables;
-            this.absorbed.push({ values, offsets, hashes, next, heads });
-            this.count += values.length;
-            for (const v of values)
-                if (v.length < this.shortest)
-                    this.shortest = v.length;
-        }
-        for (const v of tables.short)
-            this.add(v);
     }
     grow() {
         const size = this.offsets.length * 2;
@@ -4494,7 +4462,7 @@ class SecretMatcher {
         if (this.count === 0 || text.length < this.shortest)
             return NONE;
         let found;
-        if ((this.values.length || this.absorbed.length) && text.length >= ANCHOR)
+        if (this.values.length && text.length >= ANCHOR)
             found = this.scanLong(text, found);
         if (this.short.size) {
             // A lookahead reports a match at every position, so overlapping short values are all seen.
@@ -4560,8 +4528,6 @@ class SecretMatcher {
                 continue;
             const h = candidates[c + 1];
             found = findInChains(own, text, end, h, found);
-            for (const table of this.absorbed)
-                found = findInChains(table, text, end, h, found);
         }
         return found;
     }
@@ -4634,32 +4600,6 @@ class Redactor {
     }
     get size() {
         return this.matcher.size;
-    }
-    /**
-     * Everything registered, to hand to the redactor of another thread (absorb). The typed arrays in it
-     * are meant to be transferred, which detaches them here: this redactor is not used afterwards.
-     */
-    export() {
-        return { tables: this.matcher.tables(), maskCanFormValue: this.maskCanFormValue, jsonEscapedValue: this.jsonEscapedValue };
-    }
-    /** The typed arrays of an exported state (postMessage's transfer list). */
-    static transferables(state) {
-        const { offsets, hashes, next, heads, filter } = state.tables;
-        return [offsets, hashes, next, heads, filter].map((a) => a.buffer);
-    }
-    /**
-     * Take in what another thread's redactor registered, tables and all, without hashing and inserting
-     * each value again; listeners (core.setSecret) are told of each value as if it were added here.
-     */
-    absorb(state) {
-        this.matcher.absorb(state.tables);
-        this.maskCanFormValue ||= state.maskCanFormValue;
-        this.jsonEscapedValue ||= state.jsonEscapedValue;
-        if (this.listeners.length) {
-            for (const value of [...state.tables.values, ...state.tables.short])
-                for (const listener of this.listeners)
-                    listener(value);
-        }
     }
     has(value) {
         return this.matcher.has(value);

@@ -107,37 +107,3 @@ describe('SecretMatcher value set', () => {
     );
   });
 });
-
-describe('SecretMatcher.absorb', () => {
-  it('finds what either matcher holds once one absorbs the tables of the other, sent as between threads (property)', () => {
-    const alphabet = fc.constantFrom('a', 'b', 'c', 'd', '-', '_');
-    const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 14 });
-    fc.assert(
-      fc.property(fc.array(word, { maxLength: 10 }), fc.array(word, { maxLength: 10 }), fc.string({ unit: alphabet, maxLength: 200 }), (mine, theirs, text) => {
-        const main = new SecretMatcher();
-        for (const v of mine) main.add(v);
-        const worker = new SecretMatcher();
-        for (const v of theirs) worker.add(v);
-        const tables = worker.tables();
-        // As postMessage hands them over: a structured clone with the typed arrays transferred.
-        const sent = structuredClone(tables, { transfer: [tables.offsets, tables.hashes, tables.next, tables.heads, tables.filter].map((a) => a.buffer as ArrayBuffer) });
-        main.absorb(sent);
-        const all = [...mine, ...theirs];
-        expect(main.replace(text)).toBe(naiveReplace(text, all));
-        for (const v of all) expect(main.has(v)).toBe(v.length >= 4);
-        expect(new Set(main)).toEqual(new Set(all.filter((v) => v.length >= 4)));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('scans with only absorbed values too', () => {
-    const worker = new SecretMatcher();
-    worker.add('only-in-the-worker');
-    worker.add('shrt');
-    const main = new SecretMatcher();
-    main.absorb(worker.tables());
-    expect(main.replace('a only-in-the-worker b shrt c')).toBe('a *** b *** c');
-    expect(main.minValueLength).toBe(4);
-  });
-});

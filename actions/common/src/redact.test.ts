@@ -199,25 +199,6 @@ describe('property: no registered secret survives scrubbing', () => {
   });
 });
 
-describe('Redactor.export and absorb', () => {
-  it('hands over every value, its flags and its lines to another redactor, and tells its listeners', () => {
-    const worker = new Redactor();
-    worker.add('ghp_worker_value_0123456789');
-    worker.add('pa"ss-word-with-quote');
-    worker.add('-----BEGIN KEY-----\nline-one-of-key\n-----END KEY-----');
-    const main = new Redactor();
-    main.add('main-thread-value-42');
-    const told: string[] = [];
-    main.onAdd((v) => told.push(v));
-    const state = worker.export();
-    main.absorb(structuredClone(state, { transfer: Redactor.transferables(state) }));
-    expect(told).toEqual(expect.arrayContaining(['ghp_worker_value_0123456789', 'pa"ss-word-with-quote', 'line-one-of-key']));
-    expect(main.scrub('x ghp_worker_value_0123456789 y main-thread-value-42 z line-one-of-key')).toBe(`x ${REDACTED} y ${REDACTED} z ${REDACTED}`);
-    // The quote travels as a flag: JSON text is then walked, not only scanned.
-    expect(main.scrubJsonText(JSON.stringify({ m: 'pa"ss-word-with-quote' }))).toBe(JSON.stringify({ m: REDACTED }));
-  });
-});
-
 describe('Redactor.scrubJsonText', () => {
   it('returns the text itself when nothing matches', () => {
     const r = new Redactor();

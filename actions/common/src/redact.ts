@@ -1,19 +1,12 @@
 // The redaction promise: every string a gate writes passes through `scrub`, which replaces every raw
 // secret value registered during the run. Gates register values as soon as they read them.
 
-import { SecretMatcher, type MatcherTables } from './matcher';
+import { SecretMatcher } from './matcher';
 
 export const REDACTED = '***';
 
 /** Values shorter than this are not registered: scrubbing them would mangle ordinary text. */
 export const MIN_SECRET_LENGTH = 4;
-
-/** What a redactor registered, as it crosses between threads (see Redactor.export and absorb). */
-export interface RedactorState {
-  tables: MatcherTables;
-  maskCanFormValue: boolean;
-  jsonEscapedValue: boolean;
-}
 
 export class Redactor {
   /** Also the set of registered values (one copy of each, no separate Set: a scan registers 100,000s). */
@@ -49,33 +42,6 @@ export class Redactor {
 
   get size(): number {
     return this.matcher.size;
-  }
-
-  /**
-   * Everything registered, to hand to the redactor of another thread (absorb). The typed arrays in it
-   * are meant to be transferred, which detaches them here: this redactor is not used afterwards.
-   */
-  export(): RedactorState {
-    return { tables: this.matcher.tables(), maskCanFormValue: this.maskCanFormValue, jsonEscapedValue: this.jsonEscapedValue };
-  }
-
-  /** The typed arrays of an exported state (postMessage's transfer list). */
-  static transferables(state: RedactorState): ArrayBuffer[] {
-    const { offsets, hashes, next, heads, filter } = state.tables;
-    return [offsets, hashes, next, heads, filter].map((a) => a.buffer as ArrayBuffer);
-  }
-
-  /**
-   * Take in what another thread's redactor registered, tables and all, without hashing and inserting
-   * each value again; listeners (core.setSecret) are told of each value as if it were added here.
-   */
-  absorb(state: RedactorState): void {
-    this.matcher.absorb(state.tables);
-    this.maskCanFormValue ||= state.maskCanFormValue;
-    this.jsonEscapedValue ||= state.jsonEscapedValue;
-    if (this.listeners.length) {
-      for (const value of [...state.tables.values, ...state.tables.short]) for (const listener of this.listeners) listener(value);
-    }
   }
 
   has(value: string): boolean {
