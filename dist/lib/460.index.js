@@ -220,7 +220,7 @@ function lineWindow(lines, line, endLine) {
 
 /***/ }),
 
-/***/ 2365:
+/***/ 4708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -237,6 +237,98 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __webpack_require__(8860);
+;// CONCATENATED MODULE: ./actions/secret-scan/src/array-slices.ts
+// A large JSON array of objects (gitleaks, secretlint, GitHub alerts) parsed a slice of elements at a
+// time: each slice's tree is walked and dropped before the next one is built, so it dies young. Parsed
+// whole, a 30 MB report's tree lives until it has been walked, and every garbage collection meanwhile
+// copies it (about half the collector's time on such a report).
+//
+// Slices are cut without a parser: at a `,` followed by `{` and the key the first element starts
+// with. That `{"key"` cannot lie inside a JSON string (its quote would end the string), so it starts
+// an object; a cut inside an element (a nested object with the same first key) leaves slices with
+// unbalanced brackets, which JSON.parse rejects. So when every slice parses as a non-empty array,
+// the text is exactly `[` slice `,` slice ... `]`, and its elements are the slices' in order. When one
+// does not, the caller parses the text whole, which also reports a real error by line.
+/** About how many characters a slice holds. */
+const SLICE_CHARS = 1 << 20;
+function isJsonSpace(c) {
+    return c === 32 || c === 10 || c === 13 || c === 9;
+}
+function skipSpace(text, at) {
+    while (at < text.length && isJsonSpace(text.charCodeAt(at)))
+        at++;
+    return at;
+}
+/** Where the elements of a JSON array of objects lie, or undefined when the text does not start and end like one. */
+function layoutOf(text) {
+    const open = skipSpace(text, 0);
+    if (text.charCodeAt(open) !== 91 /* [ */)
+        return undefined;
+    let end = text.length - 1;
+    while (end > open && isJsonSpace(text.charCodeAt(end)))
+        end--;
+    if (text.charCodeAt(end) !== 93 /* ] */)
+        return undefined;
+    const brace = skipSpace(text, open + 1);
+    if (text.charCodeAt(brace) !== 123 /* { */)
+        return undefined;
+    const quote = skipSpace(text, brace + 1);
+    if (text.charCodeAt(quote) !== 34 /* " */)
+        return undefined;
+    const close = text.indexOf('"', quote + 1);
+    // A key with escapes would not be found verbatim in the text.
+    if (close === -1 || close > end || text.slice(quote, close).includes('\\'))
+        return undefined;
+    return { start: open + 1, end, key: text.slice(quote, close + 1) };
+}
+/** The index of the `,` before the first `{` `key` at or after `from` (JSON spaces allowed between), or -1. */
+function nextCut(text, key, from, end) {
+    for (let at = text.indexOf(key, from); at !== -1 && at < end; at = text.indexOf(key, at + key.length)) {
+        let i = at - 1;
+        while (isJsonSpace(text.charCodeAt(i)))
+            i--;
+        if (text.charCodeAt(i) !== 123 /* { */)
+            continue;
+        i--;
+        while (isJsonSpace(text.charCodeAt(i)))
+            i--;
+        if (text.charCodeAt(i) === 44 /* , */)
+            return i;
+    }
+    return -1;
+}
+/**
+ * The elements of `text`, a JSON array of objects, one slice at a time (each slice's elements, with
+ * the index of its first). Returns true when every slice parsed; false, having stopped at the first
+ * slice that did not parse as a non-empty array, when the text must be parsed whole instead. Yields
+ * nothing and returns false when the text does not look like an array of objects.
+ */
+function* arraySlices(text, size = SLICE_CHARS) {
+    const layout = layoutOf(text);
+    if (!layout)
+        return false;
+    const { key, end } = layout;
+    let first = 0;
+    for (let start = layout.start; start < end;) {
+        let cut = nextCut(text, key, start + size, end);
+        if (cut === -1)
+            cut = end;
+        let elements;
+        try {
+            elements = JSON.parse(`[${text.slice(start, cut)}]`);
+        }
+        catch {
+            return false;
+        }
+        if (!Array.isArray(elements) || elements.length === 0)
+            return false;
+        yield { elements, first };
+        first += elements.length;
+        start = cut + 1;
+    }
+    return true;
+}
+
 // EXTERNAL MODULE: ./actions/secret-scan/src/json.ts
 var json = __webpack_require__(3050);
 // EXTERNAL MODULE: ./actions/secret-scan/src/fingerprint.ts
@@ -443,19 +535,19 @@ function v7(e, sink) {
         report: sink.report,
     });
 }
-/** A gitleaks JSON report: an array of v8 or v7 findings (`null` and `[]` are empty reports). */
-function parseGitleaksJson(value, sink) {
+/** A gitleaks JSON report: an array of v8 or v7 findings (`null` and `[]` are empty reports); `first` numbers the entries of a slice of it. */
+function parseGitleaksJson(value, sink, first = 0) {
     sink.tool('gitleaks');
     value.forEach((item, index) => {
         const e = rec(item);
         if (!e)
-            throw entryError(sink, index, 'not an object');
+            throw entryError(sink, first + index, 'not an object');
         if (isGitleaksV8(e))
             v8(e, sink);
         else if (isGitleaksV7(e))
             v7(e, sink);
         else
-            throw entryError(sink, index, 'neither a gitleaks v8 nor a v7 finding');
+            throw entryError(sink, first + index, 'neither a gitleaks v8 nor a v7 finding');
     });
 }
 /** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines), with each row's first line. */
@@ -723,19 +815,20 @@ function isSecretlintResult(e) {
 function ruleName(m) {
     return str(m.ruleId) ?? 'unknown';
 }
-function parseSecretlintJson(value, sink) {
+/** `first`: the report's index of value[0], for error messages (a slice of a large report, see array-slices.ts). */
+function parseSecretlintJson(value, sink, first = 0) {
     sink.tool('secretlint');
     value.forEach((item, index) => {
         const e = rec(item);
         if (!e || !isSecretlintResult(e))
-            throw entryError(sink, index, 'not a secretlint result (filePath, messages)');
+            throw entryError(sink, first + index, 'not a secretlint result (filePath, messages)');
         const content = typeof e.sourceContent === 'string' ? e.sourceContent : undefined;
         const messages = Array.isArray(e.messages) ? e.messages : [];
         const file = normalisePath(str(e.filePath), sink.workspace);
         for (const mi of messages) {
             const m = rec(mi);
             if (!m)
-                throw entryError(sink, index, 'a message is not an object');
+                throw entryError(sink, first + index, 'a message is not an object');
             const range = Array.isArray(m.range) ? m.range : [];
             const [start, end] = range;
             let secret;
@@ -819,12 +912,13 @@ function github_verification(validity) {
         return 'unverified';
     return 'unknown';
 }
-function parseGithubAlerts(value, sink) {
+/** `first`: the report's index of value[0], for error messages (a slice of a large report, see array-slices.ts). */
+function parseGithubAlerts(value, sink, first = 0) {
     sink.tool('github-secret-scanning');
     value.forEach((item, index) => {
         const e = rec(item);
         if (!e || !isGithubAlert(e))
-            throw entryError(sink, index, 'not a secret scanning alert (secret_type, number, state)');
+            throw entryError(sink, first + index, 'not a secret scanning alert (secret_type, number, state)');
         const secretRaw = str(e.secret);
         sink.raw(secretRaw);
         let secret = secretRaw;
@@ -986,6 +1080,7 @@ function parseSarif(v, sink, toolOverride) {
 
 
 
+
 /** Names accepted before `:` in a `report` entry, and the tool id each stands for. */
 const TOOL_PREFIXES = {
     gitleaks: 'gitleaks',
@@ -1060,6 +1155,33 @@ class CollectingSink {
         return { info: { path: this.report, format, tools: [...this.tools].sort(), findings: this.findings.length }, findings: this.findings };
     }
 }
+/** The format of a JSON array whose first object is `first`. */
+function arrayFormat(first) {
+    if (isGitleaksV8(first))
+        return { format: 'gitleaks-json-v8', tool: 'gitleaks', parse: parseGitleaksJson };
+    if (isGitleaksV7(first))
+        return { format: 'gitleaks-json-v7', tool: 'gitleaks', parse: parseGitleaksJson };
+    if (isSecretlintResult(first))
+        return { format: 'secretlint-json', tool: 'secretlint', parse: parseSecretlintJson };
+    if (isGithubAlert(first))
+        return { format: 'github-secret-scanning-alerts', tool: 'github-secret-scanning', parse: parseGithubAlerts };
+    if (isTrufflehogResult(first)) {
+        return {
+            format: 'trufflehog-json-array',
+            tool: 'trufflehog',
+            parse: (elements, s, from) => {
+                s.tool('trufflehog');
+                elements.forEach((v, i) => {
+                    const e = rec(v);
+                    if (!e || !isTrufflehogResult(e))
+                        throw new errors/* InputError */.dz(`entry ${from + i + 1}: not a trufflehog result`, s.report);
+                    parseTrufflehogResult(e, s);
+                });
+            },
+        };
+    }
+    return undefined;
+}
 function detectJson(value, text, override) {
     if (value === null)
         return { format: 'empty', tool: override ?? '', parse: () => undefined };
@@ -1067,33 +1189,8 @@ function detectJson(value, text, override) {
         if (value.length === 0)
             return { format: 'empty', tool: override ?? '', parse: () => undefined };
         const first = rec(value.find((v) => rec(v) !== undefined));
-        if (!first)
-            return undefined;
-        if (isGitleaksV8(first))
-            return { format: 'gitleaks-json-v8', tool: 'gitleaks', parse: (s) => parseGitleaksJson(value, s) };
-        if (isGitleaksV7(first))
-            return { format: 'gitleaks-json-v7', tool: 'gitleaks', parse: (s) => parseGitleaksJson(value, s) };
-        if (isSecretlintResult(first))
-            return { format: 'secretlint-json', tool: 'secretlint', parse: (s) => parseSecretlintJson(value, s) };
-        if (isGithubAlert(first)) {
-            return { format: 'github-secret-scanning-alerts', tool: 'github-secret-scanning', parse: (s) => parseGithubAlerts(value, s) };
-        }
-        if (isTrufflehogResult(first)) {
-            return {
-                format: 'trufflehog-json-array',
-                tool: 'trufflehog',
-                parse: (s) => {
-                    s.tool('trufflehog');
-                    value.forEach((v, i) => {
-                        const e = rec(v);
-                        if (!e || !isTrufflehogResult(e))
-                            throw new errors/* InputError */.dz(`entry ${i + 1}: not a trufflehog result`, s.report);
-                        parseTrufflehogResult(e, s);
-                    });
-                },
-            };
-        }
-        return undefined;
+        const found = first && arrayFormat(first);
+        return found && { format: found.format, tool: found.tool, parse: (s) => found.parse(value, s, 0) };
     }
     const obj = rec(value);
     if (isSarif(obj)) {
@@ -1179,7 +1276,38 @@ function ingestJsonLinesPart(text, report, register, workspace) {
     parseJsonLines(text, sink, report);
     return sink.result('trufflehog-jsonl');
 }
-function detect(text, file, override) {
+/** Thrown by a sliced read that has to be redone whole (see arraySlices). */
+class ReadWhole extends Error {
+}
+/**
+ * A large JSON array of objects read a slice at a time (array-slices.ts), or undefined when its first
+ * slice does not parse or names no known format: then it is read whole, as a small report is.
+ */
+function detectSlices(text) {
+    const slices = arraySlices(text);
+    const head = slices.next();
+    if (head.done)
+        return undefined;
+    const found = arrayFormat(rec(head.value.elements[0]));
+    if (!found)
+        return undefined;
+    return {
+        format: found.format,
+        tool: found.tool,
+        sliced: true,
+        parse: (sink) => {
+            for (let next = head;; next = slices.next()) {
+                if (next.done) {
+                    if (next.value)
+                        return;
+                    throw new ReadWhole();
+                }
+                found.parse(next.value.elements, sink, next.value.first);
+            }
+        },
+    };
+}
+function detect(text, file, override, sliced) {
     const head = text.trimStart();
     if (head === '')
         return { format: 'empty', tool: override ?? '', parse: () => undefined };
@@ -1191,6 +1319,11 @@ function detect(text, file, override) {
     const c = head[0];
     if (c !== '{' && c !== '[' && !head.startsWith('null')) {
         throw new errors/* InputError */.dz('unrecognised report format (expected gitleaks, trufflehog, detect-secrets, secretlint, GitHub alert JSON or SARIF)', file, 1);
+    }
+    if (sliced && c === '[' && text.length >= 2 * SLICE_CHARS) {
+        const found = detectSlices(text);
+        if (found)
+            return found;
     }
     let value;
     try {
@@ -1208,9 +1341,13 @@ function detect(text, file, override) {
     }
     return found;
 }
-/** Parse a report already in memory. */
-function ingestText(text, report, override, register, workspace) {
-    const found = detect(text, report, override);
+/**
+ * Parse a report already in memory. A large JSON array is read a slice at a time; should any slice
+ * fail, or a finding in it be refused, the report is read again whole, so what it gives (findings,
+ * or the error and its line) is always what reading it whole gives.
+ */
+function ingestText(text, report, override, register, workspace, sliced = true) {
+    const found = detect(text, report, override, sliced);
     if (override && override !== 'sarif' && found.format !== 'empty' && found.format !== 'sarif' && found.tool !== override) {
         throw new errors/* InputError */.dz(`the report looks like ${found.tool} (${found.format}), but the report option says ${override}`, report);
     }
@@ -1218,7 +1355,14 @@ function ingestText(text, report, override, register, workspace) {
         throw new errors/* InputError */.dz(`the report option says sarif, but this is ${found.format}`, report);
     }
     const sink = new CollectingSink(report, workspace, register);
-    found.parse(sink);
+    try {
+        found.parse(sink);
+    }
+    catch (error) {
+        if (sliced && found.sliced)
+            return ingestText(text, report, override, register, workspace, false);
+        throw error;
+    }
     if (found.format === 'empty' && override && override !== 'sarif')
         sink.tool(override);
     return sink.result(found.format);
@@ -1331,8 +1475,8 @@ var paths = __webpack_require__(9071);
 var readers = __webpack_require__(3027);
 // EXTERNAL MODULE: ./actions/secret-scan/src/fingerprint.ts
 var fingerprint = __webpack_require__(3938);
-// EXTERNAL MODULE: ./actions/secret-scan/src/ingest.ts + 7 modules
-var ingest = __webpack_require__(2365);
+// EXTERNAL MODULE: ./actions/secret-scan/src/ingest.ts + 8 modules
+var ingest = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/packed.ts
 // Raw findings cross from the report thread to the main thread as columns. Structured clone copies
 // an array of objects field by field (about 1 µs a finding each way); as columns, the few strings that

@@ -527,8 +527,8 @@ function updatedBaseline(existing, unmatched, saltCheck, today, owner) {
 
 // EXTERNAL MODULE: ./actions/common/src/glob.ts
 var glob = __webpack_require__(1473);
-// EXTERNAL MODULE: ./actions/secret-scan/src/ingest.ts + 7 modules
-var ingest = __webpack_require__(2365);
+// EXTERNAL MODULE: ./actions/secret-scan/src/ingest.ts + 8 modules
+var ingest = __webpack_require__(4708);
 // EXTERNAL MODULE: ./actions/secret-scan/src/report-thread.ts + 1 modules
 var report_thread = __webpack_require__(4460);
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/collect.ts

@@ -3,6 +3,7 @@
 
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import type { RawFinding, ReportInfo } from './model';
+import { arraySlices, SLICE_CHARS } from './array-slices';
 import { parseJson, jsonError } from './json';
 import { rec, type JsonRecord, type Sink } from './formats/common';
 import { isGitleaksV7, isGitleaksV8, parseGitleaksCsv, parseGitleaksJson } from './formats/gitleaks';
@@ -101,35 +102,41 @@ class CollectingSink implements Sink {
   }
 }
 
-type Detected = { format: string; tool: string; parse: (sink: CollectingSink) => void };
+type Detected = { format: string; tool: string; parse: (sink: CollectingSink) => void; sliced?: boolean };
+
+/** A report format that is a JSON array; `parse` reads some of its elements, the first being element `first`. */
+type ArrayFormat = { format: string; tool: string; parse: (elements: unknown[], sink: CollectingSink, first: number) => void };
+
+/** The format of a JSON array whose first object is `first`. */
+function arrayFormat(first: JsonRecord): ArrayFormat | undefined {
+  if (isGitleaksV8(first)) return { format: 'gitleaks-json-v8', tool: 'gitleaks', parse: parseGitleaksJson };
+  if (isGitleaksV7(first)) return { format: 'gitleaks-json-v7', tool: 'gitleaks', parse: parseGitleaksJson };
+  if (isSecretlintResult(first)) return { format: 'secretlint-json', tool: 'secretlint', parse: parseSecretlintJson };
+  if (isGithubAlert(first)) return { format: 'github-secret-scanning-alerts', tool: 'github-secret-scanning', parse: parseGithubAlerts };
+  if (isTrufflehogResult(first)) {
+    return {
+      format: 'trufflehog-json-array',
+      tool: 'trufflehog',
+      parse: (elements, s, from) => {
+        s.tool('trufflehog');
+        elements.forEach((v, i) => {
+          const e = rec(v);
+          if (!e || !isTrufflehogResult(e)) throw new InputError(`entry ${from + i + 1}: not a trufflehog result`, s.report);
+          parseTrufflehogResult(e, s);
+        });
+      },
+    };
+  }
+  return undefined;
+}
 
 function detectJson(value: unknown, text: string, override: string | undefined): Detected | undefined {
   if (value === null) return { format: 'empty', tool: override ?? '', parse: () => undefined };
   if (Array.isArray(value)) {
     if (value.length === 0) return { format: 'empty', tool: override ?? '', parse: () => undefined };
     const first = rec(value.find((v) => rec(v) !== undefined));
-    if (!first) return undefined;
-    if (isGitleaksV8(first)) return { format: 'gitleaks-json-v8', tool: 'gitleaks', parse: (s) => parseGitleaksJson(value, s) };
-    if (isGitleaksV7(first)) return { format: 'gitleaks-json-v7', tool: 'gitleaks', parse: (s) => parseGitleaksJson(value, s) };
-    if (isSecretlintResult(first)) return { format: 'secretlint-json', tool: 'secretlint', parse: (s) => parseSecretlintJson(value, s) };
-    if (isGithubAlert(first)) {
-      return { format: 'github-secret-scanning-alerts', tool: 'github-secret-scanning', parse: (s) => parseGithubAlerts(value, s) };
-    }
-    if (isTrufflehogResult(first)) {
-      return {
-        format: 'trufflehog-json-array',
-        tool: 'trufflehog',
-        parse: (s) => {
-          s.tool('trufflehog');
-          value.forEach((v, i) => {
-            const e = rec(v);
-            if (!e || !isTrufflehogResult(e)) throw new InputError(`entry ${i + 1}: not a trufflehog result`, s.report);
-            parseTrufflehogResult(e, s);
-          });
-        },
-      };
-    }
-    return undefined;
+    const found = first && arrayFormat(first);
+    return found && { format: found.format, tool: found.tool, parse: (s) => found.parse(value, s, 0) };
   }
   const obj = rec(value)!;
   if (isSarif(obj)) {
@@ -214,7 +221,36 @@ export function ingestJsonLinesPart(text: string, report: string, register: (val
   return sink.result('trufflehog-jsonl');
 }
 
-function detect(text: string, file: string, override: string | undefined): Detected {
+/** Thrown by a sliced read that has to be redone whole (see arraySlices). */
+class ReadWhole extends Error {}
+
+/**
+ * A large JSON array of objects read a slice at a time (array-slices.ts), or undefined when its first
+ * slice does not parse or names no known format: then it is read whole, as a small report is.
+ */
+function detectSlices(text: string): Detected | undefined {
+  const slices = arraySlices(text);
+  const head = slices.next();
+  if (head.done) return undefined;
+  const found = arrayFormat(rec(head.value.elements[0])!);
+  if (!found) return undefined;
+  return {
+    format: found.format,
+    tool: found.tool,
+    sliced: true,
+    parse: (sink) => {
+      for (let next: IteratorResult<{ elements: unknown[]; first: number }, boolean> = head; ; next = slices.next()) {
+        if (next.done) {
+          if (next.value) return;
+          throw new ReadWhole();
+        }
+        found.parse(next.value.elements, sink, next.value.first);
+      }
+    },
+  };
+}
+
+function detect(text: string, file: string, override: string | undefined, sliced: boolean): Detected {
   const head = text.trimStart();
   if (head === '') return { format: 'empty', tool: override ?? '', parse: () => undefined };
   if (head.startsWith('::')) return { format: 'secretlint-github', tool: 'secretlint', parse: (s) => parseSecretlintGithub(text, s) };
@@ -228,6 +264,10 @@ function detect(text: string, file: string, override: string | undefined): Detec
       file,
       1,
     );
+  }
+  if (sliced && c === '[' && text.length >= 2 * SLICE_CHARS) {
+    const found = detectSlices(text);
+    if (found) return found;
   }
   let value: unknown;
   try {
@@ -248,15 +288,20 @@ function detect(text: string, file: string, override: string | undefined): Detec
   return found;
 }
 
-/** Parse a report already in memory. */
+/**
+ * Parse a report already in memory. A large JSON array is read a slice at a time; should any slice
+ * fail, or a finding in it be refused, the report is read again whole, so what it gives (findings,
+ * or the error and its line) is always what reading it whole gives.
+ */
 export function ingestText(
   text: string,
   report: string,
   override: string | undefined,
   register: (value: string) => void,
   workspace?: string,
+  sliced = true,
 ): IngestResult {
-  const found = detect(text, report, override);
+  const found = detect(text, report, override, sliced);
   if (override && override !== 'sarif' && found.format !== 'empty' && found.format !== 'sarif' && found.tool !== override) {
     throw new InputError(`the report looks like ${found.tool} (${found.format}), but the report option says ${override}`, report);
   }
@@ -264,7 +309,12 @@ export function ingestText(
     throw new InputError(`the report option says sarif, but this is ${found.format}`, report);
   }
   const sink = new CollectingSink(report, workspace, register);
-  found.parse(sink);
+  try {
+    found.parse(sink);
+  } catch (error) {
+    if (sliced && found.sliced) return ingestText(text, report, override, register, workspace, false);
+    throw error;
+  }
   if (found.format === 'empty' && override && override !== 'sarif') sink.tool(override);
   return sink.result(found.format);
 }

@@ -16,11 +16,12 @@ function verification(validity: string | undefined): Verification {
   return 'unknown';
 }
 
-export function parseGithubAlerts(value: unknown[], sink: Sink): void {
+/** `first`: the report's index of value[0], for error messages (a slice of a large report, see array-slices.ts). */
+export function parseGithubAlerts(value: unknown[], sink: Sink, first = 0): void {
   sink.tool('github-secret-scanning');
   value.forEach((item, index) => {
     const e = rec(item);
-    if (!e || !isGithubAlert(e)) throw entryError(sink, index, 'not a secret scanning alert (secret_type, number, state)');
+    if (!e || !isGithubAlert(e)) throw entryError(sink, first + index, 'not a secret scanning alert (secret_type, number, state)');
     const secretRaw = str(e.secret);
     sink.raw(secretRaw);
     let secret = secretRaw;

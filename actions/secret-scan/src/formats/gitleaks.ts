@@ -56,15 +56,15 @@ function v7(e: JsonRecord, sink: Sink): void {
   });
 }
 
-/** A gitleaks JSON report: an array of v8 or v7 findings (`null` and `[]` are empty reports). */
-export function parseGitleaksJson(value: unknown[], sink: Sink): void {
+/** A gitleaks JSON report: an array of v8 or v7 findings (`null` and `[]` are empty reports); `first` numbers the entries of a slice of it. */
+export function parseGitleaksJson(value: unknown[], sink: Sink, first = 0): void {
   sink.tool('gitleaks');
   value.forEach((item, index) => {
     const e = rec(item);
-    if (!e) throw entryError(sink, index, 'not an object');
+    if (!e) throw entryError(sink, first + index, 'not an object');
     if (isGitleaksV8(e)) v8(e, sink);
     else if (isGitleaksV7(e)) v7(e, sink);
-    else throw entryError(sink, index, 'neither a gitleaks v8 nor a v7 finding');
+    else throw entryError(sink, first + index, 'neither a gitleaks v8 nor a v7 finding');
   });
 }
 

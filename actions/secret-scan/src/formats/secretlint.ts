@@ -16,17 +16,18 @@ function ruleName(m: JsonRecord): string {
   return str(m.ruleId) ?? 'unknown';
 }
 
-export function parseSecretlintJson(value: unknown[], sink: Sink): void {
+/** `first`: the report's index of value[0], for error messages (a slice of a large report, see array-slices.ts). */
+export function parseSecretlintJson(value: unknown[], sink: Sink, first = 0): void {
   sink.tool('secretlint');
   value.forEach((item, index) => {
     const e = rec(item);
-    if (!e || !isSecretlintResult(e)) throw entryError(sink, index, 'not a secretlint result (filePath, messages)');
+    if (!e || !isSecretlintResult(e)) throw entryError(sink, first + index, 'not a secretlint result (filePath, messages)');
     const content = typeof e.sourceContent === 'string' ? e.sourceContent : undefined;
     const messages = Array.isArray(e.messages) ? e.messages : [];
     const file = normalisePath(str(e.filePath), sink.workspace);
     for (const mi of messages) {
       const m = rec(mi);
-      if (!m) throw entryError(sink, index, 'a message is not an object');
+      if (!m) throw entryError(sink, first + index, 'a message is not an object');
       const range = Array.isArray(m.range) ? m.range : [];
       const [start, end] = range;
       let secret: string | undefined;
