@@ -4782,7 +4782,7 @@ const GATE_LOADERS = {
     coverage: () => __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 3812)),
     'schema-ids': () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(619), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6757)),
     sbom: () => Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4604)),
-    'secret-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(570), __nccwpck_require__.e(460), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3515)),
+    'secret-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(570), __nccwpck_require__.e(603)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9603)),
     tarball: () => __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 489)),
 };
 async function loadGate(name) {
@@ -6214,7 +6214,6 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ main),
   Cs: () => (/* binding */ runAction),
-  Kr: () => (/* binding */ runReportWorker),
   t: () => (/* binding */ runVerdictAction),
   KE: () => (/* reexport */ ucs2length["default"])
 });
@@ -6574,11 +6573,6 @@ async function runVerdictAction() {
     const { runVerdictAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210), __nccwpck_require__.e(421), __nccwpck_require__.e(406), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7567));
     await run();
 }
-/** Entry of secret-scan's report thread (dist/secret-scan/report-worker.js), which parses large reports. */
-async function runReportWorker() {
-    const { runReportWorker: run } = await __nccwpck_require__.e(/* import() */ 460).then(__nccwpck_require__.bind(__nccwpck_require__, 4460));
-    await run();
-}
 async function main(argv) {
     // `release-gates … | head` closes the pipe early: that is the reader's choice, not a crash.
     for (const stream of [process.stdout, process.stderr]) {
@@ -6599,7 +6593,6 @@ async function main(argv) {
 
 var __webpack_exports__main = __webpack_exports__.iW;
 var __webpack_exports__runAction = __webpack_exports__.Cs;
-var __webpack_exports__runReportWorker = __webpack_exports__.Kr;
 var __webpack_exports__runVerdictAction = __webpack_exports__.t;
 var __webpack_exports__ucs2length = __webpack_exports__.KE;
-export { __webpack_exports__main as main, __webpack_exports__runAction as runAction, __webpack_exports__runReportWorker as runReportWorker, __webpack_exports__runVerdictAction as runVerdictAction, __webpack_exports__ucs2length as ucs2length };
+export { __webpack_exports__main as main, __webpack_exports__runAction as runAction, __webpack_exports__runVerdictAction as runVerdictAction, __webpack_exports__ucs2length as ucs2length };

@@ -24,12 +24,6 @@ export async function runVerdictAction(): Promise<void> {
   await run();
 }
 
-/** Entry of secret-scan's report thread (dist/secret-scan/report-worker.js), which parses large reports. */
-export async function runReportWorker(): Promise<void> {
-  const { runReportWorker: run } = await import('../../secret-scan/src/report-thread');
-  await run();
-}
-
 export async function main(argv: readonly string[]): Promise<number> {
   // `release-gates … | head` closes the pipe early: that is the reader's choice, not a crash.
   for (const stream of [process.stdout, process.stderr]) {
