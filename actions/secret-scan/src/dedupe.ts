@@ -272,7 +272,14 @@ function mergeValue(raws: readonly RawFinding[], sha1: string, fp: Fingerprinter
   for (const r of raws) if (!families.includes(r.family)) families.push(r.family);
   const family = families.length === 1 ? families[0]! : primaryFamily(families);
   const m = mergeSources(raws);
-  const key = raws.find((r) => r.family === family && r.valueKey !== undefined)?.valueKey ?? fp.value(family, sha1);
+  let key: string | undefined;
+  for (const r of raws) {
+    if (r.family === family && r.valueKey !== undefined) {
+      key = r.valueKey;
+      break;
+    }
+  }
+  key ??= fp.value(family, sha1);
   const finding = new ValueFinding(key, family, m.tools, m.rules, m.sources, m.locations, m.verification, sha1, families, fp);
   if (m.suppressedAtSource) finding.suppressedAtSource = m.suppressedAtSource;
   return finding;

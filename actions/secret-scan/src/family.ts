@@ -49,8 +49,12 @@ function classify(rule: string): string {
   return slug || 'generic';
 }
 
-/** The family a merged finding is filed under: the most specific one, `generic` only if nothing else. */
+/**
+ * The family a merged finding is filed under: the most specific one (the first in code-unit order,
+ * as a sort would put it), `generic` only if nothing else. A loop: 40,000 merged secrets call this.
+ */
 export function primaryFamily(families: Iterable<string>): string {
-  const specific = [...new Set(families)].filter((f) => f !== 'generic').sort();
-  return specific[0] ?? 'generic';
+  let first: string | undefined;
+  for (const f of families) if (f !== 'generic' && (first === undefined || f < first)) first = f;
+  return first ?? 'generic';
 }
