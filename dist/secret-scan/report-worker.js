@@ -1975,10 +1975,10 @@ function packed_unpackFindings(packed) {
 // Parsing large reports on more threads. Reading, parsing and hashing 100 MB of reports is most of a
 // large run; so worker threads (one per spare core) take reports from the same queue as the main
 // thread. A worker sends the raw values it met as soon as a report is parsed (the main thread
-// registers them while the worker hashes the findings), then the findings as columns (packed.ts). A large trufflehog JSON Lines report is cut into
-// parts at line boundaries, so one big report does not leave the other threads idle. Results are
-// put back in report order, so the outcome does not depend on which thread parsed what. Small runs
-// stay on one thread: a worker costs ~40 ms to start.
+// registers them while the worker hashes the findings), then the findings as columns (packed.ts). A
+// large trufflehog JSON Lines report is cut into parts at line boundaries, so one big report does
+// not leave the other threads idle. Results are put back in report order, so the outcome does not
+// depend on which thread parsed what. Small runs stay on one thread: a worker costs ~40 ms to start.
 
 
 
