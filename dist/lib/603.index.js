@@ -502,7 +502,7 @@ function mergeValue(raws, sha1, fp) {
     for (const r of raws)
         if (!families.includes(r.family))
             families.push(r.family);
-    const family = families.length === 1 ? families[0] : primaryFamily(families);
+    const family = primaryFamily(families);
     const m = mergeSources(raws);
     let key;
     for (const r of raws) {
@@ -775,6 +775,8 @@ function updatedBaseline(existing, unmatched, saltCheck, today, owner) {
 
 // EXTERNAL MODULE: ./actions/common/src/glob.ts
 var glob = __webpack_require__(1473);
+// EXTERNAL MODULE: ./actions/common/src/json-scan.ts
+var json_scan = __webpack_require__(219);
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/array-slices.ts
 // A large JSON array of objects (gitleaks, secretlint, GitHub alerts) parsed a slice of elements at a
 // time: each slice's tree is walked and dropped before the next one is built, so it dies young. Parsed
@@ -787,30 +789,23 @@ var glob = __webpack_require__(1473);
 // unbalanced brackets, which JSON.parse rejects. So when every slice parses as a non-empty array,
 // the text is exactly `[` slice `,` slice ... `]`, and its elements are the slices' in order. When one
 // does not, the caller parses the text whole, which also reports a real error by line.
+
 /** About how many characters a slice holds. */
 const SLICE_CHARS = 1 << 20;
-function isJsonSpace(c) {
-    return c === 32 || c === 10 || c === 13 || c === 9;
-}
-function skipSpace(text, at) {
-    while (at < text.length && isJsonSpace(text.charCodeAt(at)))
-        at++;
-    return at;
-}
 /** Where the elements of a JSON array of objects lie, or undefined when the text does not start and end like one. */
 function layoutOf(text) {
-    const open = skipSpace(text, 0);
+    const open = (0,json_scan/* skipJsonWhitespace */.pc)(text, 0);
     if (text.charCodeAt(open) !== 91 /* [ */)
         return undefined;
     let end = text.length - 1;
-    while (end > open && isJsonSpace(text.charCodeAt(end)))
+    while (end > open && (0,json_scan/* isJsonWhitespace */.Wj)(text.charCodeAt(end)))
         end--;
     if (text.charCodeAt(end) !== 93 /* ] */)
         return undefined;
-    const brace = skipSpace(text, open + 1);
+    const brace = (0,json_scan/* skipJsonWhitespace */.pc)(text, open + 1);
     if (text.charCodeAt(brace) !== 123 /* { */)
         return undefined;
-    const quote = skipSpace(text, brace + 1);
+    const quote = (0,json_scan/* skipJsonWhitespace */.pc)(text, brace + 1);
     if (text.charCodeAt(quote) !== 34 /* " */)
         return undefined;
     const close = text.indexOf('"', quote + 1);
@@ -823,12 +818,12 @@ function layoutOf(text) {
 function nextCut(text, key, from, end) {
     for (let at = text.indexOf(key, from); at !== -1 && at < end; at = text.indexOf(key, at + key.length)) {
         let i = at - 1;
-        while (isJsonSpace(text.charCodeAt(i)))
+        while ((0,json_scan/* isJsonWhitespace */.Wj)(text.charCodeAt(i)))
             i--;
         if (text.charCodeAt(i) !== 123 /* { */)
             continue;
         i--;
-        while (isJsonSpace(text.charCodeAt(i)))
+        while ((0,json_scan/* isJsonWhitespace */.Wj)(text.charCodeAt(i)))
             i--;
         if (text.charCodeAt(i) === 44 /* , */)
             return i;

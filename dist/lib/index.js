@@ -3462,6 +3462,7 @@ function parseWithPositions(text, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wj: () => (/* binding */ isJsonWhitespace),
 /* harmony export */   l2: () => (/* binding */ JSON_NUMBER),
 /* harmony export */   m2: () => (/* binding */ closingQuote),
 /* harmony export */   pc: () => (/* binding */ skipJsonWhitespace)
@@ -3470,15 +3471,15 @@ function parseWithPositions(text, options = {}) {
 // the pointer scans, so whitespace, numbers and string ends are read the same way everywhere.
 /** A JSON number, matched in place (sticky) so no slice of a multi-megabyte text is made. */
 const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** Whether a UTF-16 code unit is JSON whitespace (space, line feed, carriage return, tab). */
+function isJsonWhitespace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
 /** Offset of the first character at or after `pos` that is not JSON whitespace. */
 function skipJsonWhitespace(text, pos) {
-    for (;;) {
-        const c = text.charCodeAt(pos);
-        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-            pos++;
-        else
-            return pos;
-    }
+    while (isJsonWhitespace(text.charCodeAt(pos)))
+        pos++;
+    return pos;
 }
 /**
  * Offset of the quote closing the string that opens at `open`, or -1 when none does. Jumps from quote to quote

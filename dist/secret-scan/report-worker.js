@@ -432,6 +432,36 @@ function lineWindow(lines, line, endLine) {
     return text === '' ? undefined : text;
 }
 
+;// CONCATENATED MODULE: ./actions/common/src/json-scan.ts
+// The lexical pieces of JSON (RFC 8259) shared by the syntax-error finder, the position-tracking parser and
+// the pointer scans, so whitespace, numbers and string ends are read the same way everywhere.
+/** A JSON number, matched in place (sticky) so no slice of a multi-megabyte text is made. */
+const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** Whether a UTF-16 code unit is JSON whitespace (space, line feed, carriage return, tab). */
+function isJsonWhitespace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+/** Offset of the first character at or after `pos` that is not JSON whitespace. */
+function skipJsonWhitespace(text, pos) {
+    while (isJsonWhitespace(text.charCodeAt(pos)))
+        pos++;
+    return pos;
+}
+/**
+ * Offset of the quote closing the string that opens at `open`, or -1 when none does. Jumps from quote to quote
+ * with indexOf (scanner speed) and counts the backslashes before each: an odd number escapes it.
+ */
+function closingQuote(text, open) {
+    for (let q = text.indexOf('"', open + 1); q !== -1; q = text.indexOf('"', q + 1)) {
+        let b = q - 1;
+        while (b > open && text.charCodeAt(b) === 0x5c)
+            b--;
+        if ((q - 1 - b) % 2 === 0)
+            return q;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/array-slices.ts
 // A large JSON array of objects (gitleaks, secretlint, GitHub alerts) parsed a slice of elements at a
 // time: each slice's tree is walked and dropped before the next one is built, so it dies young. Parsed
@@ -444,30 +474,23 @@ function lineWindow(lines, line, endLine) {
 // unbalanced brackets, which JSON.parse rejects. So when every slice parses as a non-empty array,
 // the text is exactly `[` slice `,` slice ... `]`, and its elements are the slices' in order. When one
 // does not, the caller parses the text whole, which also reports a real error by line.
+
 /** About how many characters a slice holds. */
 const SLICE_CHARS = 1 << 20;
-function isJsonSpace(c) {
-    return c === 32 || c === 10 || c === 13 || c === 9;
-}
-function skipSpace(text, at) {
-    while (at < text.length && isJsonSpace(text.charCodeAt(at)))
-        at++;
-    return at;
-}
 /** Where the elements of a JSON array of objects lie, or undefined when the text does not start and end like one. */
 function layoutOf(text) {
-    const open = skipSpace(text, 0);
+    const open = skipJsonWhitespace(text, 0);
     if (text.charCodeAt(open) !== 91 /* [ */)
         return undefined;
     let end = text.length - 1;
-    while (end > open && isJsonSpace(text.charCodeAt(end)))
+    while (end > open && isJsonWhitespace(text.charCodeAt(end)))
         end--;
     if (text.charCodeAt(end) !== 93 /* ] */)
         return undefined;
-    const brace = skipSpace(text, open + 1);
+    const brace = skipJsonWhitespace(text, open + 1);
     if (text.charCodeAt(brace) !== 123 /* { */)
         return undefined;
-    const quote = skipSpace(text, brace + 1);
+    const quote = skipJsonWhitespace(text, brace + 1);
     if (text.charCodeAt(quote) !== 34 /* " */)
         return undefined;
     const close = text.indexOf('"', quote + 1);
@@ -480,12 +503,12 @@ function layoutOf(text) {
 function nextCut(text, key, from, end) {
     for (let at = text.indexOf(key, from); at !== -1 && at < end; at = text.indexOf(key, at + key.length)) {
         let i = at - 1;
-        while (isJsonSpace(text.charCodeAt(i)))
+        while (isJsonWhitespace(text.charCodeAt(i)))
             i--;
         if (text.charCodeAt(i) !== 123 /* { */)
             continue;
         i--;
-        while (isJsonSpace(text.charCodeAt(i)))
+        while (isJsonWhitespace(text.charCodeAt(i)))
             i--;
         if (text.charCodeAt(i) === 44 /* , */)
             return i;
@@ -522,36 +545,6 @@ function* arraySlices(text, size = SLICE_CHARS) {
         start = cut + 1;
     }
     return true;
-}
-
-;// CONCATENATED MODULE: ./actions/common/src/json-scan.ts
-// The lexical pieces of JSON (RFC 8259) shared by the syntax-error finder, the position-tracking parser and
-// the pointer scans, so whitespace, numbers and string ends are read the same way everywhere.
-/** A JSON number, matched in place (sticky) so no slice of a multi-megabyte text is made. */
-const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-/** Offset of the first character at or after `pos` that is not JSON whitespace. */
-function skipJsonWhitespace(text, pos) {
-    for (;;) {
-        const c = text.charCodeAt(pos);
-        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-            pos++;
-        else
-            return pos;
-    }
-}
-/**
- * Offset of the quote closing the string that opens at `open`, or -1 when none does. Jumps from quote to quote
- * with indexOf (scanner speed) and counts the backslashes before each: an odd number escapes it.
- */
-function closingQuote(text, open) {
-    for (let q = text.indexOf('"', open + 1); q !== -1; q = text.indexOf('"', q + 1)) {
-        let b = q - 1;
-        while (b > open && text.charCodeAt(b) === 0x5c)
-            b--;
-        if ((q - 1 - b) % 2 === 0)
-            return q;
-    }
-    return -1;
 }
 
 ;// CONCATENATED MODULE: ./actions/common/src/json-syntax.ts

@@ -4,13 +4,15 @@
 /** A JSON number, matched in place (sticky) so no slice of a multi-megabyte text is made. */
 export const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
+/** Whether a UTF-16 code unit is JSON whitespace (space, line feed, carriage return, tab). */
+export function isJsonWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
 /** Offset of the first character at or after `pos` that is not JSON whitespace. */
 export function skipJsonWhitespace(text: string, pos: number): number {
-  for (;;) {
-    const c = text.charCodeAt(pos);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) pos++;
-    else return pos;
-  }
+  while (isJsonWhitespace(text.charCodeAt(pos))) pos++;
+  return pos;
 }
 
 /**

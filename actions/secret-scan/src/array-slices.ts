@@ -10,17 +10,10 @@
 // the text is exactly `[` slice `,` slice ... `]`, and its elements are the slices' in order. When one
 // does not, the caller parses the text whole, which also reports a real error by line.
 
+import { isJsonWhitespace, skipJsonWhitespace } from '../../common/src/json-scan';
+
 /** About how many characters a slice holds. */
 export const SLICE_CHARS = 1 << 20;
-
-function isJsonSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
-
-function skipSpace(text: string, at: number): number {
-  while (at < text.length && isJsonSpace(text.charCodeAt(at))) at++;
-  return at;
-}
 
 interface Layout {
   /** Index just after the array's `[`. */
@@ -33,14 +26,14 @@ interface Layout {
 
 /** Where the elements of a JSON array of objects lie, or undefined when the text does not start and end like one. */
 function layoutOf(text: string): Layout | undefined {
-  const open = skipSpace(text, 0);
+  const open = skipJsonWhitespace(text, 0);
   if (text.charCodeAt(open) !== 91 /* [ */) return undefined;
   let end = text.length - 1;
-  while (end > open && isJsonSpace(text.charCodeAt(end))) end--;
+  while (end > open && isJsonWhitespace(text.charCodeAt(end))) end--;
   if (text.charCodeAt(end) !== 93 /* ] */) return undefined;
-  const brace = skipSpace(text, open + 1);
+  const brace = skipJsonWhitespace(text, open + 1);
   if (text.charCodeAt(brace) !== 123 /* { */) return undefined;
-  const quote = skipSpace(text, brace + 1);
+  const quote = skipJsonWhitespace(text, brace + 1);
   if (text.charCodeAt(quote) !== 34 /* " */) return undefined;
   const close = text.indexOf('"', quote + 1);
   // A key with escapes would not be found verbatim in the text.
@@ -52,10 +45,10 @@ function layoutOf(text: string): Layout | undefined {
 function nextCut(text: string, key: string, from: number, end: number): number {
   for (let at = text.indexOf(key, from); at !== -1 && at < end; at = text.indexOf(key, at + key.length)) {
     let i = at - 1;
-    while (isJsonSpace(text.charCodeAt(i))) i--;
+    while (isJsonWhitespace(text.charCodeAt(i))) i--;
     if (text.charCodeAt(i) !== 123 /* { */) continue;
     i--;
-    while (isJsonSpace(text.charCodeAt(i))) i--;
+    while (isJsonWhitespace(text.charCodeAt(i))) i--;
     if (text.charCodeAt(i) === 44 /* , */) return i;
   }
   return -1;

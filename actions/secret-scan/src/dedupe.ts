@@ -270,7 +270,7 @@ function single(raw: RawFinding, sha1: string | undefined, fp: Fingerprinter, sh
 function mergeValue(raws: readonly RawFinding[], sha1: string, fp: Fingerprinter): MergedFinding {
   const families: string[] = [];
   for (const r of raws) if (!families.includes(r.family)) families.push(r.family);
-  const family = families.length === 1 ? families[0]! : primaryFamily(families);
+  const family = primaryFamily(families);
   const m = mergeSources(raws);
   let key: string | undefined;
   for (const r of raws) {

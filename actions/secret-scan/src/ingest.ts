@@ -4,7 +4,7 @@
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import type { RawFinding, ReportInfo } from './model';
 import { arraySlices, SLICE_CHARS } from './array-slices';
-import { parseJson, jsonError } from './json';
+import { jsonError } from './json';
 import { rec, type JsonRecord, type Sink } from './formats/common';
 import { isGitleaksV7, isGitleaksV8, parseGitleaksCsv, parseGitleaksJson } from './formats/gitleaks';
 import { isTrufflehogResult, parseTrufflehogLines, parseTrufflehogResult } from './formats/trufflehog';
