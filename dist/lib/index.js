@@ -3462,11 +3462,11 @@ function parseWithPositions(text, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wj: () => (/* binding */ isJsonWhitespace),
 /* harmony export */   l2: () => (/* binding */ JSON_NUMBER),
 /* harmony export */   m2: () => (/* binding */ closingQuote),
 /* harmony export */   pc: () => (/* binding */ skipJsonWhitespace)
 /* harmony export */ });
+/* unused harmony export isJsonWhitespace */
 // The lexical pieces of JSON (RFC 8259) shared by the syntax-error finder, the position-tracking parser and
 // the pointer scans, so whitespace, numbers and string ends are read the same way everywhere.
 /** A JSON number, matched in place (sticky) so no slice of a multi-megabyte text is made. */
@@ -4051,6 +4051,7 @@ function runProcess(command, args, cwd, env) {
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
 /* harmony export */   UH: () => (/* binding */ readLineRange),
 /* harmony export */   XS: () => (/* binding */ readTextCapped),
+/* harmony export */   bt: () => (/* binding */ withSizedReads),
 /* harmony export */   cz: () => (/* binding */ checkFileSize),
 /* harmony export */   eq: () => (/* binding */ utf8BomLength),
 /* harmony export */   zy: () => (/* binding */ readHead)
@@ -4110,6 +4111,42 @@ async function readCapped(path, maxBytes = DEFAULT_MAX_BYTES, displayName = path
     }
     finally {
         await handle.close();
+    }
+}
+/**
+ * `use` given positional reads of a regular file of at most `maxBytes`, and its size; reads stop at
+ * that size even if the file grows meanwhile (as readCapped). Undefined, without calling `use`, when
+ * the file cannot be opened or is not such a file: a whole read of it reports why. Synchronous: for
+ * reading a large file in pieces through one buffer, where each piece is parsed before the next.
+ */
+function withSizedReads(path, maxBytes, use) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile() || st.size > maxBytes)
+            return undefined;
+        const size = st.size;
+        const read = (into, offset, length, position) => {
+            const want = Math.max(0, Math.min(length, size - position));
+            let done = 0;
+            while (done < want) {
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, into, offset + done, want - done, position + done);
+                if (n === 0)
+                    break;
+                done += n;
+            }
+            return done;
+        };
+        return use(read, size);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** Whole file as UTF-8 text (a leading byte-order mark is removed and reported through `hadBom`). */

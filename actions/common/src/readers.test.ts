@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from './errors';
-import { forEachLine, lineColumnAt, readCapped, readHead, readLineRange, readTextCapped } from './readers';
+import { forEachLine, lineColumnAt, readCapped, readHead, readLineRange, readTextCapped, withSizedReads } from './readers';
 import { expectRejected } from './testing';
 
 const dir = mkdtempSync(join(tmpdir(), 'rg-readers-'));
@@ -215,5 +215,33 @@ describe('readLineRange', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('withSizedReads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-sized-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads at positions, up to the size, and fewer bytes only at the end', () => {
+    const path = join(dir, 'ten.txt');
+    writeFileSync(path, '0123456789');
+    const got = withSizedReads(path, 100, (read, size) => {
+      const buf = Buffer.alloc(8);
+      const first = read(buf, 0, 4, 3);
+      const tail = read(buf, 4, 4, 8);
+      return { size, first, tail, text: buf.toString('latin1', 0, first + tail), past: read(buf, 0, 8, 10) };
+    });
+    expect(got).toEqual({ size: 10, first: 4, tail: 2, text: '345689', past: 0 });
+  });
+
+  it('gives undefined, without calling back, for a missing file, a directory or a file over the cap', () => {
+    const path = join(dir, 'big.txt');
+    writeFileSync(path, 'x'.repeat(50));
+    mkdirSync(join(dir, 'sub'));
+    let calls = 0;
+    const use = () => ++calls;
+    expect([withSizedReads(join(dir, 'none'), 100, use), withSizedReads(join(dir, 'sub'), 100, use), withSizedReads(path, 49, use)]).toEqual([undefined, undefined, undefined]);
+    expect(calls).toBe(0);
+    expect(withSizedReads(path, 50, use)).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 // Size-capped readers. Every file a gate reads goes through one of these so a huge or hostile input
 // ends as a clear error naming the file and the cap, not an out-of-memory crash.
 
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { InputError } from './errors';
 import { formatBytes } from './numbers';
@@ -55,6 +55,42 @@ export async function readCapped(path: string, maxBytes = DEFAULT_MAX_BYTES, dis
     return offset === size ? buf : buf.subarray(0, offset);
   } finally {
     await handle.close();
+  }
+}
+
+/** Reads up to `length` bytes at `position` into `into` at `offset`; fewer only at the end (0 there). */
+export type ReadAt = (into: Buffer, offset: number, length: number, position: number) => number;
+
+/**
+ * `use` given positional reads of a regular file of at most `maxBytes`, and its size; reads stop at
+ * that size even if the file grows meanwhile (as readCapped). Undefined, without calling `use`, when
+ * the file cannot be opened or is not such a file: a whole read of it reports why. Synchronous: for
+ * reading a large file in pieces through one buffer, where each piece is parsed before the next.
+ */
+export function withSizedReads<T>(path: string, maxBytes: number, use: (read: ReadAt, size: number) => T): T | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > maxBytes) return undefined;
+    const size = st.size;
+    const read: ReadAt = (into, offset, length, position) => {
+      const want = Math.max(0, Math.min(length, size - position));
+      let done = 0;
+      while (done < want) {
+        const n = readSync(fd, into, offset + done, want - done, position + done);
+        if (n === 0) break;
+        done += n;
+      }
+      return done;
+    };
+    return use(read, size);
+  } finally {
+    closeSync(fd);
   }
 }
 

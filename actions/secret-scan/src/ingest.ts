@@ -3,7 +3,8 @@
 
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import type { RawFinding, ReportInfo } from './model';
-import { arraySlices, SLICE_CHARS } from './array-slices';
+import type { ReadAt } from '../../common/src/readers';
+import { arraySlices, SLICE_BYTES } from './array-slices';
 import { jsonError } from './json';
 import { rec, type JsonRecord, type Sink } from './formats/common';
 import { isGitleaksV7, isGitleaksV8, parseGitleaksCsv, parseGitleaksJson } from './formats/gitleaks';
@@ -102,7 +103,7 @@ class CollectingSink implements Sink {
   }
 }
 
-type Detected = { format: string; tool: string; parse: (sink: CollectingSink) => void; sliced?: boolean };
+type Detected = { format: string; tool: string; parse: (sink: CollectingSink) => void };
 
 /** A report format that is a JSON array; `parse` reads some of its elements, the first being element `first`. */
 type ArrayFormat = { format: string; tool: string; parse: (elements: unknown[], sink: CollectingSink, first: number) => void };
@@ -221,36 +222,7 @@ export function ingestJsonLinesPart(text: string, report: string, register: (val
   return sink.result('trufflehog-jsonl');
 }
 
-/** Thrown by a sliced read that has to be redone whole (see arraySlices). */
-class ReadWhole extends Error {}
-
-/**
- * A large JSON array of objects read a slice at a time (array-slices.ts), or undefined when its first
- * slice does not parse or names no known format: then it is read whole, as a small report is.
- */
-function detectSlices(text: string): Detected | undefined {
-  const slices = arraySlices(text);
-  const head = slices.next();
-  if (head.done) return undefined;
-  const found = arrayFormat(rec(head.value.elements[0])!);
-  if (!found) return undefined;
-  return {
-    format: found.format,
-    tool: found.tool,
-    sliced: true,
-    parse: (sink) => {
-      for (let next: IteratorResult<{ elements: unknown[]; first: number }, boolean> = head; ; next = slices.next()) {
-        if (next.done) {
-          if (next.value) return;
-          throw new ReadWhole();
-        }
-        found.parse(next.value.elements, sink, next.value.first);
-      }
-    },
-  };
-}
-
-function detect(text: string, file: string, override: string | undefined, sliced: boolean): Detected {
+function detect(text: string, file: string, override: string | undefined): Detected {
   const head = text.trimStart();
   if (head === '') return { format: 'empty', tool: override ?? '', parse: () => undefined };
   if (head.startsWith('::')) return { format: 'secretlint-github', tool: 'secretlint', parse: (s) => parseSecretlintGithub(text, s) };
@@ -264,10 +236,6 @@ function detect(text: string, file: string, override: string | undefined, sliced
       file,
       1,
     );
-  }
-  if (sliced && c === '[' && text.length >= 2 * SLICE_CHARS) {
-    const found = detectSlices(text);
-    if (found) return found;
   }
   let value: unknown;
   try {
@@ -288,20 +256,15 @@ function detect(text: string, file: string, override: string | undefined, sliced
   return found;
 }
 
-/**
- * Parse a report already in memory. A large JSON array is read a slice at a time; should any slice
- * fail, or a finding in it be refused, the report is read again whole, so what it gives (findings,
- * or the error and its line) is always what reading it whole gives.
- */
+/** Parse a report already in memory. */
 export function ingestText(
   text: string,
   report: string,
   override: string | undefined,
   register: (value: string) => void,
   workspace?: string,
-  sliced = true,
 ): IngestResult {
-  const found = detect(text, report, override, sliced);
+  const found = detect(text, report, override);
   if (override && override !== 'sarif' && found.format !== 'empty' && found.format !== 'sarif' && found.tool !== override) {
     throw new InputError(`the report looks like ${found.tool} (${found.format}), but the report option says ${override}`, report);
   }
@@ -309,14 +272,43 @@ export function ingestText(
     throw new InputError(`the report option says sarif, but this is ${found.format}`, report);
   }
   const sink = new CollectingSink(report, workspace, register);
-  try {
-    found.parse(sink);
-  } catch (error) {
-    if (sliced && found.sliced) return ingestText(text, report, override, register, workspace, false);
-    throw error;
-  }
+  found.parse(sink);
   if (found.format === 'empty' && override && override !== 'sarif') sink.tool(override);
   return sink.result(found.format);
+}
+
+/** Reports at least this large that start as a JSON array of objects are read in slices (ingestArraySlices). */
+export const SLICED_MIN_BYTES = 2 * SLICE_BYTES;
+
+/**
+ * A large JSON array report (gitleaks, secretlint, GitHub alerts, trufflehog array) parsed a slice
+ * at a time as it is read (array-slices.ts). Undefined when it has to be read whole instead: it does
+ * not start like an array of objects of a known format, the tool the user named is another, or a
+ * slice or an entry in it is refused. Reading it whole then gives exactly what it would have anyway
+ * (the error and its line included), so this returns only results a whole read gives.
+ */
+export function ingestArraySlices(
+  read: ReadAt,
+  report: string,
+  override: string | undefined,
+  register: (value: string) => void,
+  workspace?: string,
+  sizes?: Parameters<typeof arraySlices>[1],
+): IngestResult | undefined {
+  const slices = arraySlices(read, sizes);
+  try {
+    let next = slices.next();
+    if (next.done) return undefined;
+    const found = arrayFormat(rec(next.value.elements[0])!);
+    if (!found || (override !== undefined && override !== found.tool)) return undefined;
+    const sink = new CollectingSink(report, workspace, register);
+    for (; !next.done; next = slices.next()) found.parse(next.value.elements, sink, next.value.first);
+    return next.value ? sink.result(found.format) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    slices.return(false);
+  }
 }
 
 /** Parse results produced in-process (the built-in secretlint scan) through the same parser. */

@@ -13,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import { fileIn } from '../../common/src/paths';
-import { readHead, readLineRange, readTextCapped, utf8BomLength } from '../../common/src/readers';
+import { readHead, readLineRange, readTextCapped, utf8BomLength, withSizedReads } from '../../common/src/readers';
 import type { Redactor } from '../../common/src/redact';
 import { Fingerprinter, keyFindings } from './fingerprint';
-import { ingestJsonLinesPart, ingestText, startsAsJsonLines, type IngestResult } from './ingest';
+import { ingestArraySlices, ingestJsonLinesPart, ingestText, SLICED_MIN_BYTES, startsAsJsonLines, type IngestResult } from './ingest';
 import type { RawFinding, ReportInfo } from './model';
 import { packFindings, transferables, unpackFindings, type PackedFindings } from './packed';
 
@@ -117,7 +117,10 @@ async function readItem(
     const bytes = await readLineRange(fileIn(workspace, item.file), item.range.start, item.range.end);
     return ingestJsonLinesPart(bytes.toString('utf8', item.range.start === 0 ? utf8BomLength(bytes) : 0), item.file, register, workspace);
   }
-  const { text } = await readTextCapped(fileIn(workspace, item.file), maxBytes, item.file);
+  const path = fileIn(workspace, item.file);
+  const sliced = withSizedReads(path, maxBytes, (read, size) => (size >= SLICED_MIN_BYTES ? ingestArraySlices(read, item.file, item.tool, register, workspace) : undefined));
+  if (sliced) return sliced;
+  const { text } = await readTextCapped(path, maxBytes, item.file);
   return ingestText(text, item.file, item.tool, register, workspace);
 }
 
