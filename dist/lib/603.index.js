@@ -1698,6 +1698,7 @@ function parseSarif(v, sink, toolOverride) {
 
 
 
+
 /** Names accepted before `:` in a `report` entry, and the tool id each stands for. */
 const TOOL_PREFIXES = {
     gitleaks: 'gitleaks',
@@ -1884,14 +1885,36 @@ function startsAsJsonLines(head, override) {
     return head.slice(head.indexOf('\n') + 1).trim() !== '';
 }
 /**
- * Parse some whole lines of a JSON Lines report that startsAsJsonLines accepted. The parts' findings,
- * in order, are the whole report's. Line numbers in errors count from the part's start, so a caller
- * reports errors by parsing the whole file instead.
+ * Parse some whole lines of a JSON Lines report that startsAsJsonLines accepted, as bytes (a part of
+ * the file; `atStart` when it begins the file, whose byte order mark is then dropped). Each line is
+ * decoded on its own, so no string of the whole part is built. The parts' findings, in order, are the
+ * whole report's. Line numbers in errors count from the part's start, so a caller reports errors by
+ * parsing the whole file instead.
  */
-function ingestJsonLinesPart(text, report, register, workspace) {
+function ingestJsonLinesPart(bytes, atStart, report, register, workspace) {
     const sink = new CollectingSink(report, workspace, register);
-    parseJsonLines(text, sink, report);
+    const lines = linesOf(bytes, atStart ? (0,readers/* utf8BomLength */.eq)(bytes) : 0);
+    parseTrufflehogLines(lines, sink, (t, line) => {
+        try {
+            return JSON.parse(t);
+        }
+        catch {
+            throw jsonError(t, report, line - 1);
+        }
+    });
     return sink.result('trufflehog-jsonl');
+}
+/** The lines of `bytes` from `from`, each decoded alone (`\n` or `\r\n`), numbered from 1. */
+function* linesOf(bytes, from) {
+    let line = 0;
+    for (let start = from; start < bytes.length;) {
+        let nl = bytes.indexOf(10, start);
+        if (nl === -1)
+            nl = bytes.length;
+        const end = nl > start && bytes[nl - 1] === 13 ? nl - 1 : nl;
+        yield { text: bytes.toString('utf8', start, end), line: ++line };
+        start = nl + 1;
+    }
 }
 function detect(text, file, override) {
     const head = text.trimStart();
@@ -2139,11 +2162,21 @@ function workerScript() {
     const script = (0,paths/* fileIn */.E)((0,paths/* fileIn */.E)((0,external_node_path_.dirname)(here), 'secret-scan'), 'report-worker.js');
     return (0,external_node_fs_.existsSync)(script) ? script : undefined;
 }
+let partBuffer;
 /** One report or part, on whichever thread claimed it: read and parsed (its findings not hashed yet, see keyFindings). */
 async function readItem(item, workspace, maxBytes, register) {
     if (item.range) {
-        const bytes = await (0,readers/* readLineRange */.UH)((0,paths/* fileIn */.E)(workspace, item.file), item.range.start, item.range.end);
-        return ingestJsonLinesPart(bytes.toString('utf8', item.range.start === 0 ? (0,readers/* utf8BomLength */.eq)(bytes) : 0), item.file, register, workspace);
+        // One buffer per thread for its parts, lent out while a part is read and parsed; room for a
+        // part and the line it ends in (readLineRange reads 64 KiB past it).
+        const scratch = partBuffer ?? Buffer.allocUnsafe(PART_BYTES + 128 * 1024);
+        partBuffer = undefined;
+        try {
+            const bytes = await (0,readers/* readLineRange */.UH)((0,paths/* fileIn */.E)(workspace, item.file), item.range.start, item.range.end, scratch);
+            return ingestJsonLinesPart(bytes, item.range.start === 0, item.file, register, workspace);
+        }
+        finally {
+            partBuffer = scratch;
+        }
     }
     const path = (0,paths/* fileIn */.E)(workspace, item.file);
     const sliced = (0,readers/* withSizedReads */.bt)(path, maxBytes, (read, size) => (size >= SLICED_MIN_BYTES ? ingestArraySlices(read, item.file, item.tool, register, workspace) : undefined));

@@ -255,14 +255,16 @@ async function forEachLine(path, onLine, maxBytes = DEFAULT_MAX_BYTES, displayNa
  * at or after `start` to the end of the last line that starts before `end` (read past `end` to
  * finish it, newline included). Cutting a file at any offsets this way puts every line in exactly one
  * range, so ranges can be read and parsed on different threads. A newline byte never occurs inside a
- * UTF-8 character, so every range decodes on its own.
+ * UTF-8 character, so every range decodes on its own. Read into `into` when it is large enough (the
+ * result is then a view of it), so a caller reading range after range can reuse one buffer.
  */
-async function readLineRange(path, start, end) {
+async function readLineRange(path, start, end, into) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
     try {
         // One byte before `start` tells whether a line starts exactly there.
         const from = start > 0 ? start - 1 : 0;
-        let buf = Buffer.allocUnsafe(Math.max(0, end - from) + 64 * 1024);
+        const room = Math.max(0, end - from) + 64 * 1024;
+        let buf = into && into.length >= room ? into : Buffer.allocUnsafe(room);
         let length = await readFully(handle, buf, 0, end - from, from);
         let first = 0;
         if (start > 0) {
@@ -1693,6 +1695,7 @@ function parseSarif(v, sink, toolOverride) {
 
 
 
+
 /** Names accepted before `:` in a `report` entry, and the tool id each stands for. */
 const TOOL_PREFIXES = {
     gitleaks: 'gitleaks',
@@ -1879,14 +1882,36 @@ function ingest_startsAsJsonLines(head, override) {
     return head.slice(head.indexOf('\n') + 1).trim() !== '';
 }
 /**
- * Parse some whole lines of a JSON Lines report that startsAsJsonLines accepted. The parts' findings,
- * in order, are the whole report's. Line numbers in errors count from the part's start, so a caller
- * reports errors by parsing the whole file instead.
+ * Parse some whole lines of a JSON Lines report that startsAsJsonLines accepted, as bytes (a part of
+ * the file; `atStart` when it begins the file, whose byte order mark is then dropped). Each line is
+ * decoded on its own, so no string of the whole part is built. The parts' findings, in order, are the
+ * whole report's. Line numbers in errors count from the part's start, so a caller reports errors by
+ * parsing the whole file instead.
  */
-function ingestJsonLinesPart(text, report, register, workspace) {
+function ingestJsonLinesPart(bytes, atStart, report, register, workspace) {
     const sink = new CollectingSink(report, workspace, register);
-    parseJsonLines(text, sink, report);
+    const lines = linesOf(bytes, atStart ? readers_utf8BomLength(bytes) : 0);
+    parseTrufflehogLines(lines, sink, (t, line) => {
+        try {
+            return JSON.parse(t);
+        }
+        catch {
+            throw jsonError(t, report, line - 1);
+        }
+    });
     return sink.result('trufflehog-jsonl');
+}
+/** The lines of `bytes` from `from`, each decoded alone (`\n` or `\r\n`), numbered from 1. */
+function* linesOf(bytes, from) {
+    let line = 0;
+    for (let start = from; start < bytes.length;) {
+        let nl = bytes.indexOf(10, start);
+        if (nl === -1)
+            nl = bytes.length;
+        const end = nl > start && bytes[nl - 1] === 13 ? nl - 1 : nl;
+        yield { text: bytes.toString('utf8', start, end), line: ++line };
+        start = nl + 1;
+    }
 }
 function detect(text, file, override) {
     const head = text.trimStart();
@@ -2098,7 +2123,7 @@ function packed_unpackFindings(packed) {
 
 const THREAD_MIN_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /** JSON Lines reports of at least two parts are cut into parts of this many bytes. */
-const PART_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const PART_BYTES = 4 * 1024 * 1024;
 /**
  * Findings per `findings` message. The main thread unpacks a batch while the worker hashes the next,
  * so what is left to do after the worker's last report is one batch, not the whole report (50,000
@@ -2126,11 +2151,21 @@ function workerScript() {
     const script = fileIn(fileIn(dirname(here), 'secret-scan'), 'report-worker.js');
     return existsSync(script) ? script : undefined;
 }
+let partBuffer;
 /** One report or part, on whichever thread claimed it: read and parsed (its findings not hashed yet, see keyFindings). */
 async function readItem(item, workspace, maxBytes, register) {
     if (item.range) {
-        const bytes = await readLineRange(paths_fileIn(workspace, item.file), item.range.start, item.range.end);
-        return ingestJsonLinesPart(bytes.toString('utf8', item.range.start === 0 ? readers_utf8BomLength(bytes) : 0), item.file, register, workspace);
+        // One buffer per thread for its parts, lent out while a part is read and parsed; room for a
+        // part and the line it ends in (readLineRange reads 64 KiB past it).
+        const scratch = partBuffer ?? Buffer.allocUnsafe(PART_BYTES + 128 * 1024);
+        partBuffer = undefined;
+        try {
+            const bytes = await readLineRange(paths_fileIn(workspace, item.file), item.range.start, item.range.end, scratch);
+            return ingestJsonLinesPart(bytes, item.range.start === 0, item.file, register, workspace);
+        }
+        finally {
+            partBuffer = scratch;
+        }
     }
     const path = paths_fileIn(workspace, item.file);
     const sliced = withSizedReads(path, maxBytes, (read, size) => (size >= SLICED_MIN_BYTES ? ingestArraySlices(read, item.file, item.tool, register, workspace) : undefined));

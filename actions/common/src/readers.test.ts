@@ -194,6 +194,18 @@ describe('readLineRange', () => {
     expect((await readLineRange(path, 100, 200_010)).toString()).toBe('b');
   });
 
+  it('reads into the buffer given when the range and 64 KiB fit in it, else into a new one', async () => {
+    const long = 'y'.repeat(100_000);
+    const path = file(`aa\nbbbb\n${long}\n`);
+    const into = Buffer.alloc(70 * 1024);
+    const small = await readLineRange(path, 1, 4, into);
+    expect([small.toString(), small.buffer === into.buffer]).toEqual(['bbbb\n', true]);
+    // The last line runs past what the buffer holds: a larger one is used, the one given is not overrun.
+    const grown = await readLineRange(path, 4, 9, into);
+    expect([grown.toString(), grown.buffer === into.buffer]).toEqual([`${long}\n`, false]);
+    expect((await readLineRange(path, 0, 100_000, into)).buffer === into.buffer).toBe(false);
+  });
+
   it('property: any cuts put every line in exactly one range, whole, and each range decodes on its own', async () => {
     await fc.assert(
       fc.asyncProperty(

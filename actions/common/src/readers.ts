@@ -151,14 +151,16 @@ export async function forEachLine(
  * at or after `start` to the end of the last line that starts before `end` (read past `end` to
  * finish it, newline included). Cutting a file at any offsets this way puts every line in exactly one
  * range, so ranges can be read and parsed on different threads. A newline byte never occurs inside a
- * UTF-8 character, so every range decodes on its own.
+ * UTF-8 character, so every range decodes on its own. Read into `into` when it is large enough (the
+ * result is then a view of it), so a caller reading range after range can reuse one buffer.
  */
-export async function readLineRange(path: string, start: number, end: number): Promise<Buffer> {
+export async function readLineRange(path: string, start: number, end: number, into?: Buffer): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     // One byte before `start` tells whether a line starts exactly there.
     const from = start > 0 ? start - 1 : 0;
-    let buf = Buffer.allocUnsafe(Math.max(0, end - from) + 64 * 1024);
+    const room = Math.max(0, end - from) + 64 * 1024;
+    let buf = into && into.length >= room ? into : Buffer.allocUnsafe(room);
     let length = await readFully(handle, buf, 0, end - from, from);
     let first = 0;
     if (start > 0) {

@@ -3,7 +3,7 @@
 
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import type { RawFinding, ReportInfo } from './model';
-import type { ReadAt } from '../../common/src/readers';
+import { utf8BomLength, type ReadAt } from '../../common/src/readers';
 import { arraySlices, SLICE_BYTES } from './array-slices';
 import { jsonError } from './json';
 import { rec, type JsonRecord, type Sink } from './formats/common';
@@ -212,14 +212,35 @@ export function startsAsJsonLines(head: string, override: string | undefined): b
 }
 
 /**
- * Parse some whole lines of a JSON Lines report that startsAsJsonLines accepted. The parts' findings,
- * in order, are the whole report's. Line numbers in errors count from the part's start, so a caller
- * reports errors by parsing the whole file instead.
+ * Parse some whole lines of a JSON Lines report that startsAsJsonLines accepted, as bytes (a part of
+ * the file; `atStart` when it begins the file, whose byte order mark is then dropped). Each line is
+ * decoded on its own, so no string of the whole part is built. The parts' findings, in order, are the
+ * whole report's. Line numbers in errors count from the part's start, so a caller reports errors by
+ * parsing the whole file instead.
  */
-export function ingestJsonLinesPart(text: string, report: string, register: (value: string) => void, workspace?: string): IngestResult {
+export function ingestJsonLinesPart(bytes: Buffer, atStart: boolean, report: string, register: (value: string) => void, workspace?: string): IngestResult {
   const sink = new CollectingSink(report, workspace, register);
-  parseJsonLines(text, sink, report);
+  const lines = linesOf(bytes, atStart ? utf8BomLength(bytes) : 0);
+  parseTrufflehogLines(lines, sink, (t, line) => {
+    try {
+      return JSON.parse(t);
+    } catch {
+      throw jsonError(t, report, line - 1);
+    }
+  });
   return sink.result('trufflehog-jsonl');
+}
+
+/** The lines of `bytes` from `from`, each decoded alone (`\n` or `\r\n`), numbered from 1. */
+function* linesOf(bytes: Buffer, from: number): Generator<{ text: string; line: number }> {
+  let line = 0;
+  for (let start = from; start < bytes.length; ) {
+    let nl = bytes.indexOf(10, start);
+    if (nl === -1) nl = bytes.length;
+    const end = nl > start && bytes[nl - 1] === 13 ? nl - 1 : nl;
+    yield { text: bytes.toString('utf8', start, end), line: ++line };
+    start = nl + 1;
+  }
 }
 
 function detect(text: string, file: string, override: string | undefined): Detected {

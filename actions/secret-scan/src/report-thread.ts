@@ -106,6 +106,8 @@ export function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
+let partBuffer: Buffer | undefined;
+
 /** One report or part, on whichever thread claimed it: read and parsed (its findings not hashed yet, see keyFindings). */
 async function readItem(
   item: { file: string; tool: string | undefined; range?: WorkItem['range'] },
@@ -114,8 +116,16 @@ async function readItem(
   register: (value: string) => void,
 ): Promise<IngestResult> {
   if (item.range) {
-    const bytes = await readLineRange(fileIn(workspace, item.file), item.range.start, item.range.end);
-    return ingestJsonLinesPart(bytes.toString('utf8', item.range.start === 0 ? utf8BomLength(bytes) : 0), item.file, register, workspace);
+    // One buffer per thread for its parts, lent out while a part is read and parsed; room for a
+    // part and the line it ends in (readLineRange reads 64 KiB past it).
+    const scratch = partBuffer ?? Buffer.allocUnsafe(PART_BYTES + 128 * 1024);
+    partBuffer = undefined;
+    try {
+      const bytes = await readLineRange(fileIn(workspace, item.file), item.range.start, item.range.end, scratch);
+      return ingestJsonLinesPart(bytes, item.range.start === 0, item.file, register, workspace);
+    } finally {
+      partBuffer = scratch;
+    }
   }
   const path = fileIn(workspace, item.file);
   const sliced = withSizedReads(path, maxBytes, (read, size) => (size >= SLICED_MIN_BYTES ? ingestArraySlices(read, item.file, item.tool, register, workspace) : undefined));
