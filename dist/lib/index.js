@@ -4603,6 +4603,8 @@ function escapeRegExp(text) {
 const REDACTED = '***';
 /** Values shorter than this are not registered: scrubbing them would mangle ordinary text. */
 const MIN_SECRET_LENGTH = 4;
+/** About how many characters of chunk strings scrubbedStream checks in one scan. */
+const SCAN_BATCH_CHARS = 1 << 20;
 class Redactor {
     /** Also the set of registered values (one copy of each, no separate Set: a scan registers 100,000s). */
     matcher = new SecretMatcher(MIN_SECRET_LENGTH);
@@ -4692,6 +4694,50 @@ class Redactor {
         if (!this.jsonEscapedValue && this.matcher.all(strings).length === 0)
             return pieces;
         return [JSON.stringify(this.scrubDeep(JSON.parse(pieces.join(''))))];
+    }
+    /**
+     * A JSON document written piece by piece (a large SARIF log, see sarifStream), scrubbed a piece at
+     * a time, or undefined when that cannot be proven equal to scrubJsonText of the whole (the caller
+     * then builds the whole). `structure` lists every piece that is not a chunk of array elements, and
+     * every key the chunks use: when no value holds a character JSON escapes and none occurs in the
+     * structure, only chunks can hold a value, each a run of whole array elements, and a chunk whose
+     * strings (see scrubJsonPieces) hold one is parsed, scrubbed and serialised alone, just as the
+     * whole would be. Lazy: each chunk is built only as the result is iterated.
+     */
+    scrubbedStream(structure, pieces) {
+        if (this.matcher.size > 0 && (this.jsonEscapedValue || structure.some((text) => this.matcher.all(text).length > 0)))
+            return undefined;
+        return this.scrubChunks(pieces);
+    }
+    *scrubChunks(pieces) {
+        // Chunks are checked a batch at a time: one scan of a batch's strings joined keeps the matcher's
+        // filter in cache, where a scan per chunk, between building chunks, found it evicted (2x slower).
+        let batch = [];
+        let length = 0;
+        for (const piece of pieces) {
+            batch.push(piece);
+            length += piece.strings?.length ?? 0;
+            if (length >= SCAN_BATCH_CHARS) {
+                yield* this.scrubBatch(batch);
+                batch = [];
+                length = 0;
+            }
+        }
+        yield* this.scrubBatch(batch);
+    }
+    *scrubBatch(batch) {
+        const strings = batch.flatMap((piece) => (piece.strings === undefined ? [] : [piece.strings]));
+        const clean = this.matcher.size === 0 || this.matcher.all(strings.join('"')).length === 0;
+        for (const { text, strings } of batch) {
+            if (clean || strings === undefined || this.matcher.all(strings).length === 0) {
+                yield text;
+                continue;
+            }
+            // A chunk after the first starts with the comma that separates it from the one before.
+            const comma = text.startsWith(',') ? ',' : '';
+            const elements = JSON.stringify(this.scrubDeep(JSON.parse(`[${text.slice(comma.length)}]`)));
+            yield comma + elements.slice(1, -1);
+        }
     }
     /**
      * `value` with every string scrubbed (keys too). Plain objects and arrays are copied only where
@@ -5403,18 +5449,30 @@ async function runGate(gate, given, runEnv) {
     if (sarifFile) {
         // Built only when asked for: a large SARIF log is the most expensive thing to build and scrub.
         // Compact: the log is for code scanning, not for reading, and a large one is half indentation.
-        // Scrubbed by one scan of the log's strings joined (a quarter of its 40 MB: keys and repeated
-        // values once; far cheaper than 300,000 scans of them one by one), falling back to a tree walk
-        // if that finds anything. Paths are scrubbed before they are percent-encoded into URIs: encoded,
-        // a secret in a path would not be recognised.
+        // Streamed: each chunk of 1,000 results is built, scrubbed and written before the next is built,
+        // so the text of a large log (40 MB, and its strings again) never exists at once. A chunk is
+        // scrubbed by one scan of its strings joined (keys and repeated values once; far cheaper than a
+        // scan of each string), falling back to a tree walk of the chunk if that finds anything; should
+        // the log's structure hold a value, the log is built whole and scrubbed as one. Paths are
+        // scrubbed before they are percent-encoded into URIs: encoded, a secret in a path would not be
+        // recognised.
         const runs = report.sarif ?? [(0,sarif/* defaultRun */.hD)(gate.name, version/* VERSION */.x, result.findings)];
-        const log = (0,sarif/* sarifLog */.ec)(runs, undefined, (path) => redactor.scrub(path));
-        const pieces = redactor.scrubJsonPieces(log.pieces, log.strings);
+        const scrubPath = (path) => redactor.scrub(path);
+        const stream = (0,sarif/* sarifStream */.uB)(runs, undefined, scrubPath);
+        let pieces = redactor.scrubbedStream(stream.structure, stream.pieces());
+        if (!pieces) {
+            const log = (0,sarif/* sarifLog */.ec)(runs, undefined, scrubPath);
+            pieces = redactor.scrubJsonPieces(log.pieces, log.strings);
+        }
         outcome.sarifFile = (0,external_node_path_.resolve)(runEnv.cwd, sarifFile);
-        // Written piece by piece, and the newline as one more: joined, the 40 MB would be copied again.
-        await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, [...pieces, '\n']);
+        await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, withNewline(pieces));
     }
     return outcome;
+}
+/** The pieces, then a newline (joined, a 40 MB log would be copied again). */
+function* withNewline(pieces) {
+    yield* pieces;
+    yield '\n';
 }
 
 
@@ -5428,7 +5486,8 @@ async function runGate(gate, given, runEnv) {
 /* harmony export */   ec: () => (/* binding */ sarifLog),
 /* harmony export */   hD: () => (/* binding */ defaultRun),
 /* harmony export */   md: () => (/* binding */ SARIF_MAX_RUNS),
-/* harmony export */   ox: () => (/* binding */ SARIF_MAX_RESULTS_PER_RUN)
+/* harmony export */   ox: () => (/* binding */ SARIF_MAX_RESULTS_PER_RUN),
+/* harmony export */   uB: () => (/* binding */ sarifStream)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, pathToUri, buildSarif */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -5489,7 +5548,7 @@ const RESULT_KEYS = [
  * length, since the keys and the values repeated from one result to the next are taken once.
  */
 class LogStrings {
-    parts = [...RESULT_KEYS];
+    parts = [];
     /** The previous result's rule, level, message and justification: neighbours mostly repeat them. */
     last = [];
     add(text) {
@@ -5532,8 +5591,12 @@ function resultOf(r, ruleIndex, fingerprint, scrubPath, strings) {
     }
     return result;
 }
-/** One run's text as three consecutive pieces; the middle one holds the results. */
-function runPieces(input, maxResults, scrubPath, strings) {
+/**
+ * Results serialised per JSON.stringify call: a chunk's text (~100 KB) stays below V8's large-object
+ * size, so it is built in memory the collector reuses, and is written and dropped before the next.
+ */
+const RESULTS_PER_CHUNK = 250;
+function runParts(input, maxResults, scrubPath, perChunk) {
     const sorted = input.ordered ? input.results : [...input.results].sort(_result__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg);
     const kept = sorted.length > maxResults ? sorted.slice(0, maxResults) : sorted;
     const cut = sorted.length - kept.length;
@@ -5545,14 +5608,6 @@ function runPieces(input, maxResults, scrubPath, strings) {
             ruleIds.set(r.ruleId, { id: r.ruleId, shortDescription: r.ruleId });
     const rules = [...ruleIds.values()].sort((a, b) => (0,_result__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.id, b.id));
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-    const seen = new Map();
-    const results = [];
-    for (const r of kept) {
-        const base = r.fingerprint ?? defaultFingerprint(r);
-        const occurrence = (seen.get(base) ?? 0) + 1;
-        seen.set(base, occurrence);
-        results.push(resultOf(r, ruleIndex.get(r.ruleId), `${base}:${occurrence}`, scrubPath, strings));
-    }
     const notifications = cut
         ? [
             {
@@ -5583,27 +5638,56 @@ function runPieces(input, maxResults, scrubPath, strings) {
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
     });
     const tail = JSON.stringify({ properties: { resultsTotal: sorted.length, resultsOmitted: cut } });
-    const pieces = [`${head.slice(0, -1)},"results":`, JSON.stringify(results), `,${tail.slice(1)}`];
-    // The small pieces whole: whatever they hold besides their strings only adds to what is scanned.
-    strings.add(pieces[0]);
-    strings.add(pieces[2]);
-    return pieces;
+    function* chunks() {
+        const seen = new Map();
+        for (let from = 0; from < kept.length; from += perChunk) {
+            const strings = new LogStrings();
+            const results = [];
+            const to = Math.min(kept.length, from + perChunk);
+            for (let i = from; i < to; i++) {
+                const r = kept[i];
+                const base = r.fingerprint ?? defaultFingerprint(r);
+                const occurrence = (seen.get(base) ?? 0) + 1;
+                seen.set(base, occurrence);
+                results.push(resultOf(r, ruleIndex.get(r.ruleId), `${base}:${occurrence}`, scrubPath, strings));
+            }
+            const json = JSON.stringify(results);
+            yield { text: from ? `,${json.slice(1, -1)}` : json.slice(1, -1), strings: strings.parts.join('"') };
+        }
+    }
+    return { head: `${head.slice(0, -1)},"results":[`, tail: `],${tail.slice(1)}`, chunks };
 }
-/** The SARIF log; `scrubPath` sees the paths that URI encoding would hide from a redaction scan. */
-function sarifLog(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath = (path) => path) {
+/** The SARIF log as a stream; `scrubPath` sees the paths that URI encoding would hide from a redaction scan. */
+function sarifStream(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath = (path) => path, perChunk = RESULTS_PER_CHUNK) {
     if (runs.length > SARIF_MAX_RUNS)
         throw new Error(`SARIF upload accepts at most ${SARIF_MAX_RUNS} runs; got ${runs.length}`);
-    const strings = new LogStrings();
     const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0' });
-    const pieces = [`${head.slice(0, -1)},"runs":[`];
-    strings.add(pieces[0]);
-    runs.forEach((run, i) => {
-        if (i)
-            pieces.push(',');
-        pieces.push(...runPieces(run, maxResultsPerRun, scrubPath, strings));
-    });
-    pieces.push(']}');
-    return { pieces, strings: strings.parts.join('"') };
+    const open = `${head.slice(0, -1)},"runs":[`;
+    const parts = runs.map((run) => runParts(run, maxResultsPerRun, scrubPath, perChunk));
+    const structure = [...RESULT_KEYS, open, ...parts.flatMap((p) => [p.head, p.tail]), ',', ']}'];
+    function* pieces() {
+        yield { text: open };
+        for (let i = 0; i < parts.length; i++) {
+            const part = parts[i];
+            yield { text: i ? `,${part.head}` : part.head };
+            yield* part.chunks();
+            yield { text: part.tail };
+        }
+        yield { text: ']}' };
+    }
+    return { structure, pieces };
+}
+/** The whole SARIF log built at once (the stream collected). */
+function sarifLog(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath = (path) => path) {
+    const stream = sarifStream(runs, maxResultsPerRun, scrubPath);
+    const pieces = [];
+    const strings = [...stream.structure];
+    for (const piece of stream.pieces()) {
+        pieces.push(piece.text);
+        if (piece.strings !== undefined)
+            strings.push(piece.strings);
+    }
+    return { pieces, strings: strings.join('"') };
 }
 /** The SARIF log as one compact JSON text. */
 function sarifText(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath = (path) => path) {

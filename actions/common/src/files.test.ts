@@ -36,4 +36,17 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(blocked, ['a', 'b'])).rejects.toThrow();
     expect(readdirSync(dir).sort()).toEqual(['blocked', 'result.json']);
   });
+
+  it('writes pieces as an iterable yields them, and leaves nothing behind when it throws', async () => {
+    const path = join(scratch(), 'streamed.txt');
+    function* pieces(fail: boolean): Generator<string> {
+      for (let i = 0; i < 3; i++) yield `${i}:${'z'.repeat(3_000_000)}\n`;
+      if (fail) throw new Error('built wrong');
+    }
+    await writeFileAtomic(path, pieces(false));
+    expect(readFileSync(path, 'utf8')).toBe([...pieces(false)].join(''));
+    await expect(writeFileAtomic(path, pieces(true))).rejects.toThrow('built wrong');
+    expect(readFileSync(path, 'utf8')).toBe([...pieces(false)].join(''));
+    expect(readdirSync(dir)).toEqual(['streamed.txt']);
+  });
 });

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
  * encoded through one small buffer: a 40 MB SARIF log is never encoded whole, nor joined to its
  * final newline.
  */
-export async function writeFileAtomic(path: string, content: string | Buffer | readonly string[]): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Buffer | Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
@@ -37,7 +37,7 @@ function isHighSurrogate(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdbff;
 }
 
-async function writePieces(handle: FileHandle, pieces: readonly string[]): Promise<void> {
+async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   // A high surrogate at the end of a chunk waits for its low half: written alone, each half would
   // become U+FFFD.

@@ -8,6 +8,9 @@ export const REDACTED = '***';
 /** Values shorter than this are not registered: scrubbing them would mangle ordinary text. */
 export const MIN_SECRET_LENGTH = 4;
 
+/** About how many characters of chunk strings scrubbedStream checks in one scan. */
+const SCAN_BATCH_CHARS = 1 << 20;
+
 export class Redactor {
   /** Also the set of registered values (one copy of each, no separate Set: a scan registers 100,000s). */
   private readonly matcher = new SecretMatcher(MIN_SECRET_LENGTH);
@@ -91,6 +94,52 @@ export class Redactor {
     if (this.matcher.size === 0) return pieces;
     if (!this.jsonEscapedValue && this.matcher.all(strings).length === 0) return pieces;
     return [JSON.stringify(this.scrubDeep(JSON.parse(pieces.join('')) as unknown))];
+  }
+
+  /**
+   * A JSON document written piece by piece (a large SARIF log, see sarifStream), scrubbed a piece at
+   * a time, or undefined when that cannot be proven equal to scrubJsonText of the whole (the caller
+   * then builds the whole). `structure` lists every piece that is not a chunk of array elements, and
+   * every key the chunks use: when no value holds a character JSON escapes and none occurs in the
+   * structure, only chunks can hold a value, each a run of whole array elements, and a chunk whose
+   * strings (see scrubJsonPieces) hold one is parsed, scrubbed and serialised alone, just as the
+   * whole would be. Lazy: each chunk is built only as the result is iterated.
+   */
+  scrubbedStream(structure: readonly string[], pieces: Iterable<{ text: string; strings?: string }>): Iterable<string> | undefined {
+    if (this.matcher.size > 0 && (this.jsonEscapedValue || structure.some((text) => this.matcher.all(text).length > 0))) return undefined;
+    return this.scrubChunks(pieces);
+  }
+
+  private *scrubChunks(pieces: Iterable<{ text: string; strings?: string }>): Generator<string> {
+    // Chunks are checked a batch at a time: one scan of a batch's strings joined keeps the matcher's
+    // filter in cache, where a scan per chunk, between building chunks, found it evicted (2x slower).
+    let batch: { text: string; strings?: string }[] = [];
+    let length = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      length += piece.strings?.length ?? 0;
+      if (length >= SCAN_BATCH_CHARS) {
+        yield* this.scrubBatch(batch);
+        batch = [];
+        length = 0;
+      }
+    }
+    yield* this.scrubBatch(batch);
+  }
+
+  private *scrubBatch(batch: readonly { text: string; strings?: string }[]): Generator<string> {
+    const strings = batch.flatMap((piece) => (piece.strings === undefined ? [] : [piece.strings]));
+    const clean = this.matcher.size === 0 || this.matcher.all(strings.join('"')).length === 0;
+    for (const { text, strings } of batch) {
+      if (clean || strings === undefined || this.matcher.all(strings).length === 0) {
+        yield text;
+        continue;
+      }
+      // A chunk after the first starts with the comma that separates it from the one before.
+      const comma = text.startsWith(',') ? ',' : '';
+      const elements = JSON.stringify(this.scrubDeep(JSON.parse(`[${text.slice(comma.length)}]`) as unknown));
+      yield comma + elements.slice(1, -1);
+    }
   }
 
   /**

@@ -179,6 +179,30 @@ describe('runGate', () => {
     expect(JSON.parse(written).runs[0].results[0].message.text).toBe('token ***');
   });
 
+  it('scrubs a secret from one result of a large SARIF log, written a chunk at a time', async () => {
+    const secret = ['ghp', 'zyxwvutsrqponmlkjihgfedcba9876543210'].join('_');
+    const sarifPath = join(workspace(), 'large.sarif');
+    const results = Array.from({ length: 1200 }, (_, i) => ({
+      ruleId: 'x/r',
+      severity: 'warning' as const,
+      message: i === 777 ? `token ${secret}` : `finding ${i}`,
+      file: `src/f${i}.ts`,
+      line: 1 + (i % 50),
+    }));
+    await runGate(
+      gateThat(async (_o, ctx) => {
+        ctx.redactor.add(secret);
+        return { decision: 'warn', summary: 'many', metrics: {}, findings: [], sarif: [{ tool: 'release-gates/x', category: 'release-gates/x', results, ordered: true }] };
+      }),
+      { sarif: sarifPath },
+      { cwd: workspace(), env: {}, isAction: false, log: quiet },
+    );
+    const written = readFileSync(sarifPath, 'utf8');
+    expect(written).not.toContain(secret);
+    const logged = JSON.parse(written).runs[0].results as { message: { text: string } }[];
+    expect(logged.map((r) => r.message.text)).toEqual(results.map((r, i) => (i === 777 ? 'token ***' : r.message)));
+  });
+
   it('writes the result and SARIF under RUNNER_TEMP when running as an action', async () => {
     const temp = workspace();
     const outcome = await runGate(gateThat(async () => failing), {}, { cwd: workspace(), env: { RUNNER_TEMP: temp }, isAction: true, log: quiet });

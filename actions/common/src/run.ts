@@ -12,7 +12,7 @@ import { COMMON_OPTIONS, type CommonOptions, type Gate, type GateReport, type Lo
 import { loadOptionParsers, needsParsers, resolveOptions, type GivenValue } from './options';
 import { Redactor } from './redact';
 import { applyMode, compareFindings, type Finding, type GateResult, type Mode } from './result';
-import { defaultRun, sarifLog } from './sarif';
+import { defaultRun, sarifLog, sarifStream } from './sarif';
 import type { SummarySection } from './summary';
 import { writeFileAtomic } from './files';
 import { VERSION } from './version';
@@ -151,16 +151,29 @@ export async function runGate(gate: Gate<any>, given: Readonly<Record<string, Gi
   if (sarifFile) {
     // Built only when asked for: a large SARIF log is the most expensive thing to build and scrub.
     // Compact: the log is for code scanning, not for reading, and a large one is half indentation.
-    // Scrubbed by one scan of the log's strings joined (a quarter of its 40 MB: keys and repeated
-    // values once; far cheaper than 300,000 scans of them one by one), falling back to a tree walk
-    // if that finds anything. Paths are scrubbed before they are percent-encoded into URIs: encoded,
-    // a secret in a path would not be recognised.
+    // Streamed: each chunk of 1,000 results is built, scrubbed and written before the next is built,
+    // so the text of a large log (40 MB, and its strings again) never exists at once. A chunk is
+    // scrubbed by one scan of its strings joined (keys and repeated values once; far cheaper than a
+    // scan of each string), falling back to a tree walk of the chunk if that finds anything; should
+    // the log's structure hold a value, the log is built whole and scrubbed as one. Paths are
+    // scrubbed before they are percent-encoded into URIs: encoded, a secret in a path would not be
+    // recognised.
     const runs = report.sarif ?? [defaultRun(gate.name, VERSION, result.findings)];
-    const log = sarifLog(runs, undefined, (path) => redactor.scrub(path));
-    const pieces = redactor.scrubJsonPieces(log.pieces, log.strings);
+    const scrubPath = (path: string) => redactor.scrub(path);
+    const stream = sarifStream(runs, undefined, scrubPath);
+    let pieces = redactor.scrubbedStream(stream.structure, stream.pieces());
+    if (!pieces) {
+      const log = sarifLog(runs, undefined, scrubPath);
+      pieces = redactor.scrubJsonPieces(log.pieces, log.strings);
+    }
     outcome.sarifFile = resolve(runEnv.cwd, sarifFile);
-    // Written piece by piece, and the newline as one more: joined, the 40 MB would be copied again.
-    await writeFileAtomic(outcome.sarifFile, [...pieces, '\n']);
+    await writeFileAtomic(outcome.sarifFile, withNewline(pieces));
   }
   return outcome;
+}
+
+/** The pieces, then a newline (joined, a 40 MB log would be copied again). */
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
 }

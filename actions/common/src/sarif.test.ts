@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Severity } from './result';
 import { Redactor } from './redact';
-import { buildSarif, defaultRun, FINGERPRINT_KEY, pathToUri, SARIF_MAX_RUNS, sarifLog, sarifText, type SarifResultInput, type SarifRunInput } from './sarif';
+import { buildSarif, defaultRun, FINGERPRINT_KEY, pathToUri, SARIF_MAX_RUNS, sarifLog, sarifStream, sarifText, type SarifResultInput, type SarifRunInput } from './sarif';
 
 // The official OASIS SARIF 2.1.0 schema (draft-04), as shipped by @microsoft/jest-sarif.
 const require = createRequire(import.meta.url);
@@ -304,6 +304,60 @@ describe('sarifLog strings (what the redaction scan reads instead of the log)', 
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('streams the same text a chunk of results at a time, each chunk with its own strings (property)', () => {
+    fc.assert(
+      fc.property(fc.array(runArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 4 }), (given, max, perChunk) => {
+        const stream = sarifStream(given, max, undefined, perChunk);
+        const pieces = [...stream.pieces()];
+        expect(pieces.map((p) => p.text).join('')).toBe(sarifText(given, max));
+        for (const piece of pieces) {
+          if (piece.strings === undefined) {
+            expect(stream.structure).toContain(piece.text.replace(/^,(?=\{)/, ''));
+            continue;
+          }
+          const elements = JSON.parse(`[${piece.text.replace(/^,/, '')}]`) as unknown[];
+          expect(elements.length).toBeGreaterThan(0);
+          expect(elements.length).toBeLessThanOrEqual(perChunk);
+          const known = `${piece.strings}"${stream.structure.join('"')}`;
+          for (const s of stringsOf(elements)) expect(known.includes(s) || known.includes(JSON.stringify(s).slice(1, -1))).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lets the redactor scrub the stream chunk by chunk as it would the whole log (property)', () => {
+    const value = fc.string({ unit: fc.constantFrom('x', 'y', 'z', '"', '-', '1', 'é'), minLength: 4, maxLength: 8 });
+    let streamed = 0;
+    let changed = 0;
+    fc.assert(
+      fc.property(fc.array(runArb, { minLength: 1, maxLength: 2 }), fc.array(value, { maxLength: 3 }), fc.integer({ min: 1, max: 3 }), fc.nat(), (given, values, perChunk, at) => {
+        const redactor = new Redactor();
+        for (const v of values) redactor.add(v);
+        // A registered value in one result's message, as a secret a finding's text would hold.
+        const results = given[0]!.results;
+        if (values.length && results.length) {
+          const r = results[at % results.length]!;
+          r.message = `${r.message} ${values[0]}`;
+        }
+        const scrubPath = (path: string) => redactor.scrub(path);
+        const stream = sarifStream(given, undefined, scrubPath, perChunk);
+        const scrubbed = redactor.scrubbedStream(stream.structure, stream.pieces());
+        const whole = redactor.scrubJsonText(sarifText(given, undefined, scrubPath));
+        if (scrubbed) {
+          streamed++;
+          const text = [...scrubbed].join('');
+          expect(text).toBe(whole);
+          if (text !== sarifText(given, undefined, scrubPath)) changed++;
+        }
+      }),
+      { numRuns: 500 },
+    );
+    // The stream, not only the whole-log fallback, was exercised, and some of its chunks were scrubbed.
+    expect(streamed).toBeGreaterThan(100);
+    expect(changed).toBeGreaterThan(10);
   });
 
   it('lets the redactor decide as a scan of the whole log would, and scrub the same (property)', () => {

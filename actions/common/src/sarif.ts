@@ -92,7 +92,7 @@ const RESULT_KEYS = [
  * length, since the keys and the values repeated from one result to the next are taken once.
  */
 class LogStrings {
-  readonly parts: string[] = [...RESULT_KEYS];
+  readonly parts: string[] = [];
   /** The previous result's rule, level, message and justification: neighbours mostly repeat them. */
   private readonly last: (string | undefined)[] = [];
 
@@ -138,8 +138,23 @@ function resultOf(r: SarifResultInput, ruleIndex: number, fingerprint: string, s
   return result;
 }
 
-/** One run's text as three consecutive pieces; the middle one holds the results. */
-function runPieces(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath, strings: LogStrings): string[] {
+/**
+ * Results serialised per JSON.stringify call: a chunk's text (~100 KB) stays below V8's large-object
+ * size, so it is built in memory the collector reuses, and is written and dropped before the next.
+ */
+const RESULTS_PER_CHUNK = 250;
+
+/**
+ * One run, as written: `head` up to its results array, the results a chunk at a time, then `tail`.
+ * `head` and `tail` are small; their strings are checked whole by the redactor.
+ */
+interface RunParts {
+  head: string;
+  tail: string;
+  chunks: () => Generator<SarifPiece>;
+}
+
+function runParts(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath, perChunk: number): RunParts {
   const sorted = input.ordered ? input.results : [...input.results].sort(compareFindings);
   const kept = sorted.length > maxResults ? sorted.slice(0, maxResults) : sorted;
   const cut = sorted.length - kept.length;
@@ -148,14 +163,6 @@ function runPieces(input: SarifRunInput, maxResults: number, scrubPath: ScrubPat
   for (const r of kept) if (!ruleIds.has(r.ruleId)) ruleIds.set(r.ruleId, { id: r.ruleId, shortDescription: r.ruleId });
   const rules = [...ruleIds.values()].sort((a, b) => compareText(a.id, b.id));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const seen = new Map<string, number>();
-  const results: Record<string, unknown>[] = [];
-  for (const r of kept) {
-    const base = r.fingerprint ?? defaultFingerprint(r);
-    const occurrence = (seen.get(base) ?? 0) + 1;
-    seen.set(base, occurrence);
-    results.push(resultOf(r, ruleIndex.get(r.ruleId)!, `${base}:${occurrence}`, scrubPath, strings));
-  }
   const notifications = cut
     ? [
         {
@@ -184,39 +191,90 @@ function runPieces(input: SarifRunInput, maxResults: number, scrubPath: ScrubPat
     originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
   });
   const tail = JSON.stringify({ properties: { resultsTotal: sorted.length, resultsOmitted: cut } });
-  const pieces = [`${head.slice(0, -1)},"results":`, JSON.stringify(results), `,${tail.slice(1)}`];
-  // The small pieces whole: whatever they hold besides their strings only adds to what is scanned.
-  strings.add(pieces[0]!);
-  strings.add(pieces[2]!);
-  return pieces;
+  function* chunks(): Generator<SarifPiece> {
+    const seen = new Map<string, number>();
+    for (let from = 0; from < kept.length; from += perChunk) {
+      const strings = new LogStrings();
+      const results: Record<string, unknown>[] = [];
+      const to = Math.min(kept.length, from + perChunk);
+      for (let i = from; i < to; i++) {
+        const r = kept[i]!;
+        const base = r.fingerprint ?? defaultFingerprint(r);
+        const occurrence = (seen.get(base) ?? 0) + 1;
+        seen.set(base, occurrence);
+        results.push(resultOf(r, ruleIndex.get(r.ruleId)!, `${base}:${occurrence}`, scrubPath, strings));
+      }
+      const json = JSON.stringify(results);
+      yield { text: from ? `,${json.slice(1, -1)}` : json.slice(1, -1), strings: strings.parts.join('"') };
+    }
+  }
+  return { head: `${head.slice(0, -1)},"results":[`, tail: `],${tail.slice(1)}`, chunks };
 }
 
+/** A piece of a SARIF log's text; a chunk of results comes with its strings (see LogStrings). */
+export interface SarifPiece {
+  text: string;
+  /**
+   * For a chunk of results (`text` is elements of the results array, led by a comma after the
+   * first chunk): every key and string of them, each at least once, joined by '"'. Absent for the
+   * log's structure, whose pieces are listed in SarifStream.structure.
+   */
+  strings?: string;
+}
+
+/**
+ * A SARIF log to be written piece by piece: every piece but the results is small and listed in
+ * `structure` (with the result keys), so a redactor can clear it before anything is written; the
+ * results are serialised a chunk at a time as `pieces` is iterated, so a 40 MB log never exists
+ * as text at once.
+ */
+export interface SarifStream {
+  structure: readonly string[];
+  pieces: () => Generator<SarifPiece>;
+}
+
+/** The SARIF log as a stream; `scrubPath` sees the paths that URI encoding would hide from a redaction scan. */
+export function sarifStream(
+  runs: readonly SarifRunInput[],
+  maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN,
+  scrubPath: ScrubPath = (path) => path,
+  perChunk = RESULTS_PER_CHUNK,
+): SarifStream {
+  if (runs.length > SARIF_MAX_RUNS) throw new Error(`SARIF upload accepts at most ${SARIF_MAX_RUNS} runs; got ${runs.length}`);
+  const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0' });
+  const open = `${head.slice(0, -1)},"runs":[`;
+  const parts = runs.map((run) => runParts(run, maxResultsPerRun, scrubPath, perChunk));
+  const structure = [...RESULT_KEYS, open, ...parts.flatMap((p) => [p.head, p.tail]), ',', ']}'];
+  function* pieces(): Generator<SarifPiece> {
+    yield { text: open };
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      yield { text: i ? `,${part.head}` : part.head };
+      yield* part.chunks();
+      yield { text: part.tail };
+    }
+    yield { text: ']}' };
+  }
+  return { structure, pieces };
+}
+
+/** The log's text in consecutive pieces, and its strings (see Redactor.scrubJsonPieces). */
 export interface SarifLog {
-  /**
-   * The log as compact JSON text (what the runner writes and code scanning reads), in consecutive
-   * pieces: the runner writes them one after another, so the 40 MB text is never joined.
-   */
   pieces: string[];
-  /**
-   * Every string of the log (keys and values) at least once, joined by '"': what the redaction
-   * scan reads instead of the text (Redactor.scrubJsonPieces).
-   */
+  /** Every string of the log (keys and values) at least once, joined by '"'. */
   strings: string;
 }
 
-/** The SARIF log; `scrubPath` sees the paths that URI encoding would hide from a redaction scan. */
+/** The whole SARIF log built at once (the stream collected). */
 export function sarifLog(runs: readonly SarifRunInput[], maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath: ScrubPath = (path) => path): SarifLog {
-  if (runs.length > SARIF_MAX_RUNS) throw new Error(`SARIF upload accepts at most ${SARIF_MAX_RUNS} runs; got ${runs.length}`);
-  const strings = new LogStrings();
-  const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0' });
-  const pieces = [`${head.slice(0, -1)},"runs":[`];
-  strings.add(pieces[0]!);
-  runs.forEach((run, i) => {
-    if (i) pieces.push(',');
-    pieces.push(...runPieces(run, maxResultsPerRun, scrubPath, strings));
-  });
-  pieces.push(']}');
-  return { pieces, strings: strings.parts.join('"') };
+  const stream = sarifStream(runs, maxResultsPerRun, scrubPath);
+  const pieces: string[] = [];
+  const strings: string[] = [...stream.structure];
+  for (const piece of stream.pieces()) {
+    pieces.push(piece.text);
+    if (piece.strings !== undefined) strings.push(piece.strings);
+  }
+  return { pieces, strings: strings.join('"') };
 }
 
 /** The SARIF log as one compact JSON text. */
