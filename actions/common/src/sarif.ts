@@ -87,9 +87,10 @@ const RESULT_KEYS = [
 ];
 
 /**
- * Every string of a SARIF log, keys and values, each at least once, to be joined by '"'. The
- * redaction scan reads this instead of the log (Redactor.scrubJsonPieces): about a quarter of the
- * length, since the keys and the values repeated from one result to the next are taken once.
+ * Every string of a chunk of results, values each at least once (the keys are RESULT_KEYS, in the
+ * log's structure), to be joined by '"'. The redaction scan reads this instead of the chunk's text
+ * (Redactor.scrubbedStream, scrubJsonPieces): about a quarter of the length, since the keys and the
+ * values repeated from one result to the next are taken once.
  */
 class LogStrings {
   readonly parts: string[] = [];
