@@ -775,6 +775,8 @@ function updatedBaseline(existing, unmatched, saltCheck, today, owner) {
 
 // EXTERNAL MODULE: ./actions/common/src/glob.ts
 var glob = __webpack_require__(1473);
+// EXTERNAL MODULE: ./actions/common/src/json-scan.ts
+var json_scan = __webpack_require__(219);
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/array-slices.ts
 // A large JSON array of objects (gitleaks, secretlint, GitHub alerts) read from its file and parsed a
 // slice of elements at a time, through one reusable buffer. Each slice's tree is walked and dropped
@@ -789,6 +791,8 @@ var glob = __webpack_require__(1473);
 // array, the file is exactly `[` slice `,` slice ... `]`, and its elements are the slices' in order.
 // When one does not, the caller reads the file whole, which also reports a real error by line. The
 // bytes cut at are ASCII, which never occur inside a UTF-8 sequence, so every slice decodes alone.
+
+
 /** About how many bytes a slice holds. */
 const SLICE_BYTES = 1 << 20;
 /** Bytes read at a time: a few slices. The buffer grows for an element larger than it. */
@@ -799,11 +803,8 @@ const BRACE = 0x7b; // {
 const QUOTE = 0x22; // "
 const COMMA = 0x2c; // ,
 const BACKSLASH = 0x5c;
-function isSpace(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-/** One buffer per thread, reused from report to report; undefined while a read holds it. */
-let spare;
+/** The read buffer, reused from report to report. */
+const chunkBuffer = new readers/* ReusableBuffer */.mz(CHUNK_BYTES);
 /**
  * The elements of a JSON array of objects, read through `read`, one slice at a time (each slice's
  * elements, with the index of its first). Returns true when every slice parsed; false, having stopped
@@ -813,9 +814,7 @@ let spare;
 function* arraySlices(read, sizes = {}) {
     const slice = sizes.slice ?? SLICE_BYTES;
     const chunk = sizes.chunk ?? CHUNK_BYTES;
-    let buf = spare && spare.length >= chunk && !sizes.chunk ? spare : Buffer.allocUnsafe(chunk);
-    if (buf === spare)
-        spare = undefined;
+    let buf = chunk === CHUNK_BYTES ? chunkBuffer.take() : Buffer.allocUnsafe(chunk);
     try {
         /** File offset of buf[0]. */
         let base = 0;
@@ -824,7 +823,7 @@ function* arraySlices(read, sizes = {}) {
         let head = headOf(buf, length);
         // The first key must be in the buffer: read on while it may lie beyond (a tiny buffer, leading spaces).
         while (head === SHORT && !atEnd) {
-            buf = grown(buf, length);
+            buf = (0,readers/* doubled */.aQ)(buf, length);
             const want = buf.length - length;
             const got = read(buf, length, want, length);
             atEnd = got < want;
@@ -846,7 +845,7 @@ function* arraySlices(read, sizes = {}) {
                 length -= start - 1;
                 start = 1;
                 if (length === buf.length)
-                    buf = grown(buf, length);
+                    buf = (0,readers/* doubled */.aQ)(buf, length);
                 const want = buf.length - length;
                 const got = read(buf, length, want, base + length);
                 atEnd = got < want;
@@ -856,7 +855,7 @@ function* arraySlices(read, sizes = {}) {
             if (cut === -1) {
                 // The last slice ends at the array's `]`, with only whitespace after it.
                 cut = length - 1;
-                while (cut >= start && isSpace(buf[cut]))
+                while (cut >= start && (0,json_scan/* isJsonWhitespace */.Wj)(buf[cut]))
                     cut--;
                 if (cut < start || buf[cut] !== CLOSE)
                     return false;
@@ -880,19 +879,12 @@ function* arraySlices(read, sizes = {}) {
         }
     }
     finally {
-        if (buf.length === CHUNK_BYTES)
-            spare = buf;
+        chunkBuffer.give(buf);
     }
-}
-/** A buffer twice as large holding the first `length` bytes of `buf`. */
-function grown(buf, length) {
-    const larger = Buffer.allocUnsafe(buf.length * 2);
-    buf.copy(larger, 0, 0, length);
-    return larger;
 }
 function lastNonSpace(buf, length) {
     let i = length - 1;
-    while (i >= 0 && isSpace(buf[i]))
+    while (i >= 0 && (0,json_scan/* isJsonWhitespace */.Wj)(buf[i]))
         i--;
     return i;
 }
@@ -903,13 +895,11 @@ const SHORT = 'short';
  * when the file does not start so, SHORT when more bytes are needed to tell.
  */
 function headOf(buf, length) {
-    let i = 0;
-    let start = 0;
     // A UTF-8 byte order mark, as readTextCapped drops it.
-    if (length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-        i = 3;
+    let i = (0,readers/* utf8BomLength */.eq)(buf, length);
+    let start = 0;
     const expect = (byte) => {
-        while (i < length && isSpace(buf[i]))
+        while (i < length && (0,json_scan/* isJsonWhitespace */.Wj)(buf[i]))
             i++;
         if (i >= length)
             return SHORT;
@@ -941,12 +931,12 @@ function nextCut(buf, key, from, length, start) {
     const bytes = buf.subarray(0, length);
     for (let at = bytes.indexOf(key, from); at !== -1; at = bytes.indexOf(key, at + key.length)) {
         let i = at - 1;
-        while (i > start && isSpace(buf[i]))
+        while (i > start && (0,json_scan/* isJsonWhitespace */.Wj)(buf[i]))
             i--;
         if (i <= start || buf[i] !== BRACE)
             continue;
         i--;
-        while (i > start && isSpace(buf[i]))
+        while (i > start && (0,json_scan/* isJsonWhitespace */.Wj)(buf[i]))
             i--;
         if (i > start && buf[i] === COMMA)
             return i;
@@ -1860,8 +1850,9 @@ function firstLineIsTrufflehog(text) {
     }
     return first !== undefined && (isTrufflehogResult(first) || ('level' in first && 'msg' in first));
 }
-function parseJsonLines(text, sink, file) {
-    parseTrufflehogLines(jsonLines(text), sink, (t, line) => {
+/** trufflehog JSON Lines, each line parsed alone; a line that is not JSON is an error naming it. */
+function parseJsonLines(lines, sink, file) {
+    parseTrufflehogLines(lines, sink, (t, line) => {
         try {
             return JSON.parse(t);
         }
@@ -1893,15 +1884,7 @@ function startsAsJsonLines(head, override) {
  */
 function ingestJsonLinesPart(bytes, atStart, report, register, workspace) {
     const sink = new CollectingSink(report, workspace, register);
-    const lines = linesOf(bytes, atStart ? (0,readers/* utf8BomLength */.eq)(bytes) : 0);
-    parseTrufflehogLines(lines, sink, (t, line) => {
-        try {
-            return JSON.parse(t);
-        }
-        catch {
-            throw jsonError(t, report, line - 1);
-        }
-    });
+    parseJsonLines(linesOf(bytes, atStart ? (0,readers/* utf8BomLength */.eq)(bytes) : 0), sink, report);
     return sink.result('trufflehog-jsonl');
 }
 /** The lines of `bytes` from `from`, each decoded alone (`\n` or `\r\n`), numbered from 1. */
@@ -1935,7 +1918,7 @@ function detect(text, file, override) {
     }
     catch {
         if (c === '{' && firstLineIsTrufflehog(text)) {
-            return { format: 'trufflehog-jsonl', tool: 'trufflehog', parse: (s) => parseJsonLines(text, s, file) };
+            return { format: 'trufflehog-jsonl', tool: 'trufflehog', parse: (s) => parseJsonLines(jsonLines(text), s, file) };
         }
         throw jsonError(text, file);
     }
@@ -2162,20 +2145,18 @@ function workerScript() {
     const script = (0,paths/* fileIn */.E)((0,paths/* fileIn */.E)((0,external_node_path_.dirname)(here), 'secret-scan'), 'report-worker.js');
     return (0,external_node_fs_.existsSync)(script) ? script : undefined;
 }
-let partBuffer;
+/** The buffer a thread reads its parts into: room for a part and the line it ends in (readLineRange reads 64 KiB past it). */
+const partBuffer = new readers/* ReusableBuffer */.mz(PART_BYTES + 128 * 1024);
 /** One report or part, on whichever thread claimed it: read and parsed (its findings not hashed yet, see keyFindings). */
 async function readItem(item, workspace, maxBytes, register) {
     if (item.range) {
-        // One buffer per thread for its parts, lent out while a part is read and parsed; room for a
-        // part and the line it ends in (readLineRange reads 64 KiB past it).
-        const scratch = partBuffer ?? Buffer.allocUnsafe(PART_BYTES + 128 * 1024);
-        partBuffer = undefined;
+        const scratch = partBuffer.take();
         try {
             const bytes = await (0,readers/* readLineRange */.UH)((0,paths/* fileIn */.E)(workspace, item.file), item.range.start, item.range.end, scratch);
             return ingestJsonLinesPart(bytes, item.range.start === 0, item.file, register, workspace);
         }
         finally {
-            partBuffer = scratch;
+            partBuffer.give(scratch);
         }
     }
     const path = (0,paths/* fileIn */.E)(workspace, item.file);

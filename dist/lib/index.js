@@ -3462,11 +3462,11 @@ function parseWithPositions(text, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wj: () => (/* binding */ isJsonWhitespace),
 /* harmony export */   l2: () => (/* binding */ JSON_NUMBER),
 /* harmony export */   m2: () => (/* binding */ closingQuote),
 /* harmony export */   pc: () => (/* binding */ skipJsonWhitespace)
 /* harmony export */ });
-/* unused harmony export isJsonWhitespace */
 // The lexical pieces of JSON (RFC 8259) shared by the syntax-error finder, the position-tracking parser and
 // the pointer scans, so whitespace, numbers and string ends are read the same way everywhere.
 /** A JSON number, matched in place (sticky) so no slice of a multi-megabyte text is made. */
@@ -4051,9 +4051,11 @@ function runProcess(command, args, cwd, env) {
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
 /* harmony export */   UH: () => (/* binding */ readLineRange),
 /* harmony export */   XS: () => (/* binding */ readTextCapped),
+/* harmony export */   aQ: () => (/* binding */ doubled),
 /* harmony export */   bt: () => (/* binding */ withSizedReads),
 /* harmony export */   cz: () => (/* binding */ checkFileSize),
 /* harmony export */   eq: () => (/* binding */ utf8BomLength),
+/* harmony export */   mz: () => (/* binding */ ReusableBuffer),
 /* harmony export */   zy: () => (/* binding */ readHead)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_BYTES, readCapped, forEachLine */
@@ -4111,6 +4113,33 @@ async function readCapped(path, maxBytes = DEFAULT_MAX_BYTES, displayName = path
     }
     finally {
         await handle.close();
+    }
+}
+/** A buffer twice the size of `buf`, holding its first `length` bytes. */
+function doubled(buf, length) {
+    const larger = Buffer.allocUnsafe(buf.length * 2);
+    buf.copy(larger, 0, 0, length);
+    return larger;
+}
+/**
+ * A scratch buffer of `size` bytes kept from one use to the next (module state: one per thread), so
+ * reading file after file through it does not take fresh memory each time. `take` lends it out (a
+ * new one while it is lent), `give` returns it; a buffer of another size is not kept.
+ */
+class ReusableBuffer {
+    size;
+    spare;
+    constructor(size) {
+        this.size = size;
+    }
+    take() {
+        const buf = this.spare ?? Buffer.allocUnsafe(this.size);
+        this.spare = undefined;
+        return buf;
+    }
+    give(buf) {
+        if (buf.length === this.size)
+            this.spare = buf;
     }
 }
 /**
@@ -4217,11 +4246,8 @@ async function readLineRange(path, start, end, into) {
         // The last line started before `end`: finish it (the caller has capped the file's size, which bounds this).
         if (length === end - from && length > 0 && buf[length - 1] !== 10) {
             for (;;) {
-                if (length === buf.length) {
-                    const grown = Buffer.allocUnsafe(buf.length * 2);
-                    buf.copy(grown, 0, 0, length);
-                    buf = grown;
-                }
+                if (length === buf.length)
+                    buf = doubled(buf, length);
                 const before = length;
                 length += await readFully(handle, buf, length, buf.length - length, from + length);
                 const nl = buf.indexOf(10, before);
@@ -4680,29 +4706,17 @@ class Redactor {
         return JSON.stringify(this.scrubDeep(JSON.parse(text)));
     }
     /**
-     * scrubJsonText for a JSON document held as consecutive pieces (a large SARIF log, see sarifLog),
-     * given `strings`: every key and string value of the document, each at least once, joined by '"'.
-     * The proof is the same, read from `strings` instead of the text: no value then holds a quote, so
-     * a value found in `strings` lies in one string of the document, and every value in a string of
-     * the document is found. (What a scan of the text alone would also see, a value across an escape or
-     * in a number, is nothing scrubDeep would change.) Clean, the pieces come back as they are, never
-     * joined; otherwise joined and scrubbed as one text.
-     */
-    scrubJsonPieces(pieces, strings) {
-        if (this.matcher.size === 0)
-            return pieces;
-        if (!this.jsonEscapedValue && this.matcher.all(strings).length === 0)
-            return pieces;
-        return [JSON.stringify(this.scrubDeep(JSON.parse(pieces.join(''))))];
-    }
-    /**
      * A JSON document written piece by piece (a large SARIF log, see sarifStream), scrubbed a piece at
      * a time, or undefined when that cannot be proven equal to scrubJsonText of the whole (the caller
      * then builds the whole). `structure` lists every piece that is not a chunk of array elements, and
      * every key the chunks use: when no value holds a character JSON escapes and none occurs in the
-     * structure, only chunks can hold a value, each a run of whole array elements, and a chunk whose
-     * strings (see scrubJsonPieces) hold one is parsed, scrubbed and serialised alone, just as the
-     * whole would be. Lazy: each chunk is built only as the result is iterated.
+     * structure, only chunks can hold a value, each a run of whole array elements. A chunk comes with
+     * `strings`, every key and string value of it at least once joined by '"', which is scanned instead
+     * of its text: no value then holds a quote, so a value found there lies in one string of the chunk,
+     * and every value in a string of the chunk is found. (What a scan of the text alone would also see,
+     * a value across an escape or in a number, is nothing scrubDeep would change.) A chunk whose strings
+     * hold a value is parsed, scrubbed and serialised alone, just as the whole would be. Lazy: each
+     * chunk is built only as the result is iterated.
      */
     scrubbedStream(structure, pieces) {
         if (this.matcher.size > 0 && (this.jsonEscapedValue || structure.some((text) => this.matcher.all(text).length > 0)))
@@ -5449,21 +5463,17 @@ async function runGate(gate, given, runEnv) {
     if (sarifFile) {
         // Built only when asked for: a large SARIF log is the most expensive thing to build and scrub.
         // Compact: the log is for code scanning, not for reading, and a large one is half indentation.
-        // Streamed: each chunk of 1,000 results is built, scrubbed and written before the next is built,
+        // Streamed: each chunk of 250 results is built, scrubbed and written before the next is built,
         // so the text of a large log (40 MB, and its strings again) never exists at once. A chunk is
         // scrubbed by one scan of its strings joined (keys and repeated values once; far cheaper than a
         // scan of each string), falling back to a tree walk of the chunk if that finds anything; should
-        // the log's structure hold a value, the log is built whole and scrubbed as one. Paths are
-        // scrubbed before they are percent-encoded into URIs: encoded, a secret in a path would not be
-        // recognised.
+        // the log's structure hold a value (or a value hold a character JSON escapes), the log is built
+        // whole and scrubbed as one text. Paths are scrubbed before they are percent-encoded into URIs:
+        // encoded, a secret in a path would not be recognised.
         const runs = report.sarif ?? [(0,sarif/* defaultRun */.hD)(gate.name, version/* VERSION */.x, result.findings)];
         const scrubPath = (path) => redactor.scrub(path);
         const stream = (0,sarif/* sarifStream */.uB)(runs, undefined, scrubPath);
-        let pieces = redactor.scrubbedStream(stream.structure, stream.pieces());
-        if (!pieces) {
-            const log = (0,sarif/* sarifLog */.ec)(runs, undefined, scrubPath);
-            pieces = redactor.scrubJsonPieces(log.pieces, log.strings);
-        }
+        const pieces = redactor.scrubbedStream(stream.structure, stream.pieces()) ?? [redactor.scrubJsonText((0,sarif/* sarifText */.BC)(runs, undefined, scrubPath))];
         outcome.sarifFile = (0,external_node_path_.resolve)(runEnv.cwd, sarifFile);
         await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, withNewline(pieces));
     }
@@ -5483,7 +5493,6 @@ function* withNewline(pieces) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ sarifText),
-/* harmony export */   ec: () => (/* binding */ sarifLog),
 /* harmony export */   hD: () => (/* binding */ defaultRun),
 /* harmony export */   md: () => (/* binding */ SARIF_MAX_RUNS),
 /* harmony export */   ox: () => (/* binding */ SARIF_MAX_RESULTS_PER_RUN),
@@ -5545,7 +5554,7 @@ const RESULT_KEYS = [
 /**
  * Every string of a chunk of results, values each at least once (the keys are RESULT_KEYS, in the
  * log's structure), to be joined by '"'. The redaction scan reads this instead of the chunk's text
- * (Redactor.scrubbedStream, scrubJsonPieces): about a quarter of the length, since the keys and the
+ * (Redactor.scrubbedStream): about a quarter of the length, since the keys and the
  * values repeated from one result to the next are taken once.
  */
 class LogStrings {
@@ -5678,21 +5687,9 @@ function sarifStream(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPa
     }
     return { structure, pieces };
 }
-/** The whole SARIF log built at once (the stream collected). */
-function sarifLog(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath = (path) => path) {
-    const stream = sarifStream(runs, maxResultsPerRun, scrubPath);
-    const pieces = [];
-    const strings = [...stream.structure];
-    for (const piece of stream.pieces()) {
-        pieces.push(piece.text);
-        if (piece.strings !== undefined)
-            strings.push(piece.strings);
-    }
-    return { pieces, strings: strings.join('"') };
-}
 /** The SARIF log as one compact JSON text. */
 function sarifText(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath = (path) => path) {
-    return sarifLog(runs, maxResultsPerRun, scrubPath).pieces.join('');
+    return Array.from(sarifStream(runs, maxResultsPerRun, scrubPath).pieces(), (piece) => piece.text).join('');
 }
 /** The SARIF log as an object (for tests and callers that inspect it), parsed from the same text. */
 function buildSarif(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN) {

@@ -172,6 +172,33 @@ async function readCapped(path, maxBytes = DEFAULT_MAX_BYTES, displayName = path
         await handle.close();
     }
 }
+/** A buffer twice the size of `buf`, holding its first `length` bytes. */
+function doubled(buf, length) {
+    const larger = Buffer.allocUnsafe(buf.length * 2);
+    buf.copy(larger, 0, 0, length);
+    return larger;
+}
+/**
+ * A scratch buffer of `size` bytes kept from one use to the next (module state: one per thread), so
+ * reading file after file through it does not take fresh memory each time. `take` lends it out (a
+ * new one while it is lent), `give` returns it; a buffer of another size is not kept.
+ */
+class ReusableBuffer {
+    size;
+    spare;
+    constructor(size) {
+        this.size = size;
+    }
+    take() {
+        const buf = this.spare ?? Buffer.allocUnsafe(this.size);
+        this.spare = undefined;
+        return buf;
+    }
+    give(buf) {
+        if (buf.length === this.size)
+            this.spare = buf;
+    }
+}
 /**
  * `use` given positional reads of a regular file of at most `maxBytes`, and its size; reads stop at
  * that size even if the file grows meanwhile (as readCapped). Undefined, without calling `use`, when
@@ -276,11 +303,8 @@ async function readLineRange(path, start, end, into) {
         // The last line started before `end`: finish it (the caller has capped the file's size, which bounds this).
         if (length === end - from && length > 0 && buf[length - 1] !== 10) {
             for (;;) {
-                if (length === buf.length) {
-                    const grown = Buffer.allocUnsafe(buf.length * 2);
-                    buf.copy(grown, 0, 0, length);
-                    buf = grown;
-                }
+                if (length === buf.length)
+                    buf = doubled(buf, length);
                 const before = length;
                 length += await readFully(handle, buf, length, buf.length - length, from + length);
                 const nl = buf.indexOf(10, before);
@@ -470,6 +494,36 @@ function lineWindow(lines, line, endLine) {
     return text === '' ? undefined : text;
 }
 
+;// CONCATENATED MODULE: ./actions/common/src/json-scan.ts
+// The lexical pieces of JSON (RFC 8259) shared by the syntax-error finder, the position-tracking parser and
+// the pointer scans, so whitespace, numbers and string ends are read the same way everywhere.
+/** A JSON number, matched in place (sticky) so no slice of a multi-megabyte text is made. */
+const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** Whether a UTF-16 code unit is JSON whitespace (space, line feed, carriage return, tab). */
+function isJsonWhitespace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+/** Offset of the first character at or after `pos` that is not JSON whitespace. */
+function skipJsonWhitespace(text, pos) {
+    while (isJsonWhitespace(text.charCodeAt(pos)))
+        pos++;
+    return pos;
+}
+/**
+ * Offset of the quote closing the string that opens at `open`, or -1 when none does. Jumps from quote to quote
+ * with indexOf (scanner speed) and counts the backslashes before each: an odd number escapes it.
+ */
+function closingQuote(text, open) {
+    for (let q = text.indexOf('"', open + 1); q !== -1; q = text.indexOf('"', q + 1)) {
+        let b = q - 1;
+        while (b > open && text.charCodeAt(b) === 0x5c)
+            b--;
+        if ((q - 1 - b) % 2 === 0)
+            return q;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/array-slices.ts
 // A large JSON array of objects (gitleaks, secretlint, GitHub alerts) read from its file and parsed a
 // slice of elements at a time, through one reusable buffer. Each slice's tree is walked and dropped
@@ -484,6 +538,8 @@ function lineWindow(lines, line, endLine) {
 // array, the file is exactly `[` slice `,` slice ... `]`, and its elements are the slices' in order.
 // When one does not, the caller reads the file whole, which also reports a real error by line. The
 // bytes cut at are ASCII, which never occur inside a UTF-8 sequence, so every slice decodes alone.
+
+
 /** About how many bytes a slice holds. */
 const SLICE_BYTES = 1 << 20;
 /** Bytes read at a time: a few slices. The buffer grows for an element larger than it. */
@@ -494,11 +550,8 @@ const BRACE = 0x7b; // {
 const QUOTE = 0x22; // "
 const COMMA = 0x2c; // ,
 const BACKSLASH = 0x5c;
-function isSpace(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-/** One buffer per thread, reused from report to report; undefined while a read holds it. */
-let spare;
+/** The read buffer, reused from report to report. */
+const chunkBuffer = new ReusableBuffer(CHUNK_BYTES);
 /**
  * The elements of a JSON array of objects, read through `read`, one slice at a time (each slice's
  * elements, with the index of its first). Returns true when every slice parsed; false, having stopped
@@ -508,9 +561,7 @@ let spare;
 function* arraySlices(read, sizes = {}) {
     const slice = sizes.slice ?? SLICE_BYTES;
     const chunk = sizes.chunk ?? CHUNK_BYTES;
-    let buf = spare && spare.length >= chunk && !sizes.chunk ? spare : Buffer.allocUnsafe(chunk);
-    if (buf === spare)
-        spare = undefined;
+    let buf = chunk === CHUNK_BYTES ? chunkBuffer.take() : Buffer.allocUnsafe(chunk);
     try {
         /** File offset of buf[0]. */
         let base = 0;
@@ -519,7 +570,7 @@ function* arraySlices(read, sizes = {}) {
         let head = headOf(buf, length);
         // The first key must be in the buffer: read on while it may lie beyond (a tiny buffer, leading spaces).
         while (head === SHORT && !atEnd) {
-            buf = grown(buf, length);
+            buf = doubled(buf, length);
             const want = buf.length - length;
             const got = read(buf, length, want, length);
             atEnd = got < want;
@@ -541,7 +592,7 @@ function* arraySlices(read, sizes = {}) {
                 length -= start - 1;
                 start = 1;
                 if (length === buf.length)
-                    buf = grown(buf, length);
+                    buf = doubled(buf, length);
                 const want = buf.length - length;
                 const got = read(buf, length, want, base + length);
                 atEnd = got < want;
@@ -551,7 +602,7 @@ function* arraySlices(read, sizes = {}) {
             if (cut === -1) {
                 // The last slice ends at the array's `]`, with only whitespace after it.
                 cut = length - 1;
-                while (cut >= start && isSpace(buf[cut]))
+                while (cut >= start && isJsonWhitespace(buf[cut]))
                     cut--;
                 if (cut < start || buf[cut] !== CLOSE)
                     return false;
@@ -575,19 +626,12 @@ function* arraySlices(read, sizes = {}) {
         }
     }
     finally {
-        if (buf.length === CHUNK_BYTES)
-            spare = buf;
+        chunkBuffer.give(buf);
     }
-}
-/** A buffer twice as large holding the first `length` bytes of `buf`. */
-function grown(buf, length) {
-    const larger = Buffer.allocUnsafe(buf.length * 2);
-    buf.copy(larger, 0, 0, length);
-    return larger;
 }
 function lastNonSpace(buf, length) {
     let i = length - 1;
-    while (i >= 0 && isSpace(buf[i]))
+    while (i >= 0 && isJsonWhitespace(buf[i]))
         i--;
     return i;
 }
@@ -598,13 +642,11 @@ const SHORT = 'short';
  * when the file does not start so, SHORT when more bytes are needed to tell.
  */
 function headOf(buf, length) {
-    let i = 0;
-    let start = 0;
     // A UTF-8 byte order mark, as readTextCapped drops it.
-    if (length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-        i = 3;
+    let i = readers_utf8BomLength(buf, length);
+    let start = 0;
     const expect = (byte) => {
-        while (i < length && isSpace(buf[i]))
+        while (i < length && isJsonWhitespace(buf[i]))
             i++;
         if (i >= length)
             return SHORT;
@@ -636,45 +678,15 @@ function nextCut(buf, key, from, length, start) {
     const bytes = buf.subarray(0, length);
     for (let at = bytes.indexOf(key, from); at !== -1; at = bytes.indexOf(key, at + key.length)) {
         let i = at - 1;
-        while (i > start && isSpace(buf[i]))
+        while (i > start && isJsonWhitespace(buf[i]))
             i--;
         if (i <= start || buf[i] !== BRACE)
             continue;
         i--;
-        while (i > start && isSpace(buf[i]))
+        while (i > start && isJsonWhitespace(buf[i]))
             i--;
         if (i > start && buf[i] === COMMA)
             return i;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./actions/common/src/json-scan.ts
-// The lexical pieces of JSON (RFC 8259) shared by the syntax-error finder, the position-tracking parser and
-// the pointer scans, so whitespace, numbers and string ends are read the same way everywhere.
-/** A JSON number, matched in place (sticky) so no slice of a multi-megabyte text is made. */
-const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-/** Whether a UTF-16 code unit is JSON whitespace (space, line feed, carriage return, tab). */
-function isJsonWhitespace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-/** Offset of the first character at or after `pos` that is not JSON whitespace. */
-function skipJsonWhitespace(text, pos) {
-    while (isJsonWhitespace(text.charCodeAt(pos)))
-        pos++;
-    return pos;
-}
-/**
- * Offset of the quote closing the string that opens at `open`, or -1 when none does. Jumps from quote to quote
- * with indexOf (scanner speed) and counts the backslashes before each: an odd number escapes it.
- */
-function closingQuote(text, open) {
-    for (let q = text.indexOf('"', open + 1); q !== -1; q = text.indexOf('"', q + 1)) {
-        let b = q - 1;
-        while (b > open && text.charCodeAt(b) === 0x5c)
-            b--;
-        if ((q - 1 - b) % 2 === 0)
-            return q;
     }
     return -1;
 }
@@ -1857,8 +1869,9 @@ function firstLineIsTrufflehog(text) {
     }
     return first !== undefined && (isTrufflehogResult(first) || ('level' in first && 'msg' in first));
 }
-function parseJsonLines(text, sink, file) {
-    parseTrufflehogLines(jsonLines(text), sink, (t, line) => {
+/** trufflehog JSON Lines, each line parsed alone; a line that is not JSON is an error naming it. */
+function parseJsonLines(lines, sink, file) {
+    parseTrufflehogLines(lines, sink, (t, line) => {
         try {
             return JSON.parse(t);
         }
@@ -1890,15 +1903,7 @@ function ingest_startsAsJsonLines(head, override) {
  */
 function ingestJsonLinesPart(bytes, atStart, report, register, workspace) {
     const sink = new CollectingSink(report, workspace, register);
-    const lines = linesOf(bytes, atStart ? readers_utf8BomLength(bytes) : 0);
-    parseTrufflehogLines(lines, sink, (t, line) => {
-        try {
-            return JSON.parse(t);
-        }
-        catch {
-            throw jsonError(t, report, line - 1);
-        }
-    });
+    parseJsonLines(linesOf(bytes, atStart ? readers_utf8BomLength(bytes) : 0), sink, report);
     return sink.result('trufflehog-jsonl');
 }
 /** The lines of `bytes` from `from`, each decoded alone (`\n` or `\r\n`), numbered from 1. */
@@ -1932,7 +1937,7 @@ function detect(text, file, override) {
     }
     catch {
         if (c === '{' && firstLineIsTrufflehog(text)) {
-            return { format: 'trufflehog-jsonl', tool: 'trufflehog', parse: (s) => parseJsonLines(text, s, file) };
+            return { format: 'trufflehog-jsonl', tool: 'trufflehog', parse: (s) => parseJsonLines(jsonLines(text), s, file) };
         }
         throw jsonError(text, file);
     }
@@ -2151,20 +2156,18 @@ function workerScript() {
     const script = fileIn(fileIn(dirname(here), 'secret-scan'), 'report-worker.js');
     return existsSync(script) ? script : undefined;
 }
-let partBuffer;
+/** The buffer a thread reads its parts into: room for a part and the line it ends in (readLineRange reads 64 KiB past it). */
+const partBuffer = new ReusableBuffer(PART_BYTES + 128 * 1024);
 /** One report or part, on whichever thread claimed it: read and parsed (its findings not hashed yet, see keyFindings). */
 async function readItem(item, workspace, maxBytes, register) {
     if (item.range) {
-        // One buffer per thread for its parts, lent out while a part is read and parsed; room for a
-        // part and the line it ends in (readLineRange reads 64 KiB past it).
-        const scratch = partBuffer ?? Buffer.allocUnsafe(PART_BYTES + 128 * 1024);
-        partBuffer = undefined;
+        const scratch = partBuffer.take();
         try {
             const bytes = await readLineRange(paths_fileIn(workspace, item.file), item.range.start, item.range.end, scratch);
             return ingestJsonLinesPart(bytes, item.range.start === 0, item.file, register, workspace);
         }
         finally {
-            partBuffer = scratch;
+            partBuffer.give(scratch);
         }
     }
     const path = paths_fileIn(workspace, item.file);

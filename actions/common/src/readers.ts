@@ -58,6 +58,33 @@ export async function readCapped(path: string, maxBytes = DEFAULT_MAX_BYTES, dis
   }
 }
 
+/** A buffer twice the size of `buf`, holding its first `length` bytes. */
+export function doubled(buf: Buffer, length: number): Buffer {
+  const larger = Buffer.allocUnsafe(buf.length * 2);
+  buf.copy(larger, 0, 0, length);
+  return larger;
+}
+
+/**
+ * A scratch buffer of `size` bytes kept from one use to the next (module state: one per thread), so
+ * reading file after file through it does not take fresh memory each time. `take` lends it out (a
+ * new one while it is lent), `give` returns it; a buffer of another size is not kept.
+ */
+export class ReusableBuffer {
+  private spare: Buffer | undefined;
+  constructor(readonly size: number) {}
+
+  take(): Buffer {
+    const buf = this.spare ?? Buffer.allocUnsafe(this.size);
+    this.spare = undefined;
+    return buf;
+  }
+
+  give(buf: Buffer): void {
+    if (buf.length === this.size) this.spare = buf;
+  }
+}
+
 /** Reads up to `length` bytes at `position` into `into` at `offset`; fewer only at the end (0 there). */
 export type ReadAt = (into: Buffer, offset: number, length: number, position: number) => number;
 
@@ -171,11 +198,7 @@ export async function readLineRange(path: string, start: number, end: number, in
     // The last line started before `end`: finish it (the caller has capped the file's size, which bounds this).
     if (length === end - from && length > 0 && buf[length - 1] !== 10) {
       for (;;) {
-        if (length === buf.length) {
-          const grown = Buffer.allocUnsafe(buf.length * 2);
-          buf.copy(grown, 0, 0, length);
-          buf = grown;
-        }
+        if (length === buf.length) buf = doubled(buf, length);
         const before = length;
         length += await readFully(handle, buf, length, buf.length - length, from + length);
         const nl = buf.indexOf(10, before);

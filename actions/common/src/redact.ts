@@ -82,28 +82,17 @@ export class Redactor {
   }
 
   /**
-   * scrubJsonText for a JSON document held as consecutive pieces (a large SARIF log, see sarifLog),
-   * given `strings`: every key and string value of the document, each at least once, joined by '"'.
-   * The proof is the same, read from `strings` instead of the text: no value then holds a quote, so
-   * a value found in `strings` lies in one string of the document, and every value in a string of
-   * the document is found. (What a scan of the text alone would also see, a value across an escape or
-   * in a number, is nothing scrubDeep would change.) Clean, the pieces come back as they are, never
-   * joined; otherwise joined and scrubbed as one text.
-   */
-  scrubJsonPieces(pieces: readonly string[], strings: string): readonly string[] {
-    if (this.matcher.size === 0) return pieces;
-    if (!this.jsonEscapedValue && this.matcher.all(strings).length === 0) return pieces;
-    return [JSON.stringify(this.scrubDeep(JSON.parse(pieces.join('')) as unknown))];
-  }
-
-  /**
    * A JSON document written piece by piece (a large SARIF log, see sarifStream), scrubbed a piece at
    * a time, or undefined when that cannot be proven equal to scrubJsonText of the whole (the caller
    * then builds the whole). `structure` lists every piece that is not a chunk of array elements, and
    * every key the chunks use: when no value holds a character JSON escapes and none occurs in the
-   * structure, only chunks can hold a value, each a run of whole array elements, and a chunk whose
-   * strings (see scrubJsonPieces) hold one is parsed, scrubbed and serialised alone, just as the
-   * whole would be. Lazy: each chunk is built only as the result is iterated.
+   * structure, only chunks can hold a value, each a run of whole array elements. A chunk comes with
+   * `strings`, every key and string value of it at least once joined by '"', which is scanned instead
+   * of its text: no value then holds a quote, so a value found there lies in one string of the chunk,
+   * and every value in a string of the chunk is found. (What a scan of the text alone would also see,
+   * a value across an escape or in a number, is nothing scrubDeep would change.) A chunk whose strings
+   * hold a value is parsed, scrubbed and serialised alone, just as the whole would be. Lazy: each
+   * chunk is built only as the result is iterated.
    */
   scrubbedStream(structure: readonly string[], pieces: Iterable<{ text: string; strings?: string }>): Iterable<string> | undefined {
     if (this.matcher.size > 0 && (this.jsonEscapedValue || structure.some((text) => this.matcher.all(text).length > 0))) return undefined;

@@ -12,7 +12,7 @@ import { COMMON_OPTIONS, type CommonOptions, type Gate, type GateReport, type Lo
 import { loadOptionParsers, needsParsers, resolveOptions, type GivenValue } from './options';
 import { Redactor } from './redact';
 import { applyMode, compareFindings, type Finding, type GateResult, type Mode } from './result';
-import { defaultRun, sarifLog, sarifStream } from './sarif';
+import { defaultRun, sarifStream, sarifText } from './sarif';
 import type { SummarySection } from './summary';
 import { writeFileAtomic } from './files';
 import { VERSION } from './version';
@@ -151,21 +151,17 @@ export async function runGate(gate: Gate<any>, given: Readonly<Record<string, Gi
   if (sarifFile) {
     // Built only when asked for: a large SARIF log is the most expensive thing to build and scrub.
     // Compact: the log is for code scanning, not for reading, and a large one is half indentation.
-    // Streamed: each chunk of 1,000 results is built, scrubbed and written before the next is built,
+    // Streamed: each chunk of 250 results is built, scrubbed and written before the next is built,
     // so the text of a large log (40 MB, and its strings again) never exists at once. A chunk is
     // scrubbed by one scan of its strings joined (keys and repeated values once; far cheaper than a
     // scan of each string), falling back to a tree walk of the chunk if that finds anything; should
-    // the log's structure hold a value, the log is built whole and scrubbed as one. Paths are
-    // scrubbed before they are percent-encoded into URIs: encoded, a secret in a path would not be
-    // recognised.
+    // the log's structure hold a value (or a value hold a character JSON escapes), the log is built
+    // whole and scrubbed as one text. Paths are scrubbed before they are percent-encoded into URIs:
+    // encoded, a secret in a path would not be recognised.
     const runs = report.sarif ?? [defaultRun(gate.name, VERSION, result.findings)];
     const scrubPath = (path: string) => redactor.scrub(path);
     const stream = sarifStream(runs, undefined, scrubPath);
-    let pieces = redactor.scrubbedStream(stream.structure, stream.pieces());
-    if (!pieces) {
-      const log = sarifLog(runs, undefined, scrubPath);
-      pieces = redactor.scrubJsonPieces(log.pieces, log.strings);
-    }
+    const pieces = redactor.scrubbedStream(stream.structure, stream.pieces()) ?? [redactor.scrubJsonText(sarifText(runs, undefined, scrubPath))];
     outcome.sarifFile = resolve(runEnv.cwd, sarifFile);
     await writeFileAtomic(outcome.sarifFile, withNewline(pieces));
   }

@@ -89,7 +89,7 @@ const RESULT_KEYS = [
 /**
  * Every string of a chunk of results, values each at least once (the keys are RESULT_KEYS, in the
  * log's structure), to be joined by '"'. The redaction scan reads this instead of the chunk's text
- * (Redactor.scrubbedStream, scrubJsonPieces): about a quarter of the length, since the keys and the
+ * (Redactor.scrubbedStream): about a quarter of the length, since the keys and the
  * values repeated from one result to the next are taken once.
  */
 class LogStrings {
@@ -259,28 +259,9 @@ export function sarifStream(
   return { structure, pieces };
 }
 
-/** The log's text in consecutive pieces, and its strings (see Redactor.scrubJsonPieces). */
-export interface SarifLog {
-  pieces: string[];
-  /** Every string of the log (keys and values) at least once, joined by '"'. */
-  strings: string;
-}
-
-/** The whole SARIF log built at once (the stream collected). */
-export function sarifLog(runs: readonly SarifRunInput[], maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath: ScrubPath = (path) => path): SarifLog {
-  const stream = sarifStream(runs, maxResultsPerRun, scrubPath);
-  const pieces: string[] = [];
-  const strings: string[] = [...stream.structure];
-  for (const piece of stream.pieces()) {
-    pieces.push(piece.text);
-    if (piece.strings !== undefined) strings.push(piece.strings);
-  }
-  return { pieces, strings: strings.join('"') };
-}
-
 /** The SARIF log as one compact JSON text. */
 export function sarifText(runs: readonly SarifRunInput[], maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath: ScrubPath = (path) => path): string {
-  return sarifLog(runs, maxResultsPerRun, scrubPath).pieces.join('');
+  return Array.from(sarifStream(runs, maxResultsPerRun, scrubPath).pieces(), (piece) => piece.text).join('');
 }
 
 /** The SARIF log as an object (for tests and callers that inspect it), parsed from the same text. */

@@ -12,7 +12,8 @@
 // When one does not, the caller reads the file whole, which also reports a real error by line. The
 // bytes cut at are ASCII, which never occur inside a UTF-8 sequence, so every slice decodes alone.
 
-import type { ReadAt } from '../../common/src/readers';
+import { isJsonWhitespace } from '../../common/src/json-scan';
+import { doubled, ReusableBuffer, utf8BomLength, type ReadAt } from '../../common/src/readers';
 
 /** About how many bytes a slice holds. */
 export const SLICE_BYTES = 1 << 20;
@@ -27,12 +28,8 @@ const QUOTE = 0x22; // "
 const COMMA = 0x2c; // ,
 const BACKSLASH = 0x5c;
 
-function isSpace(b: number): boolean {
-  return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-
-/** One buffer per thread, reused from report to report; undefined while a read holds it. */
-let spare: Buffer | undefined;
+/** The read buffer, reused from report to report. */
+const chunkBuffer = new ReusableBuffer(CHUNK_BYTES);
 
 /**
  * The elements of a JSON array of objects, read through `read`, one slice at a time (each slice's
@@ -46,8 +43,7 @@ export function* arraySlices(
 ): Generator<{ elements: unknown[]; first: number }, boolean> {
   const slice = sizes.slice ?? SLICE_BYTES;
   const chunk = sizes.chunk ?? CHUNK_BYTES;
-  let buf = spare && spare.length >= chunk && !sizes.chunk ? spare : Buffer.allocUnsafe(chunk);
-  if (buf === spare) spare = undefined;
+  let buf = chunk === CHUNK_BYTES ? chunkBuffer.take() : Buffer.allocUnsafe(chunk);
   try {
     /** File offset of buf[0]. */
     let base = 0;
@@ -56,7 +52,7 @@ export function* arraySlices(
     let head = headOf(buf, length);
     // The first key must be in the buffer: read on while it may lie beyond (a tiny buffer, leading spaces).
     while (head === SHORT && !atEnd) {
-      buf = grown(buf, length);
+      buf = doubled(buf, length);
       const want = buf.length - length;
       const got = read(buf, length, want, length);
       atEnd = got < want;
@@ -76,7 +72,7 @@ export function* arraySlices(
         base += start - 1;
         length -= start - 1;
         start = 1;
-        if (length === buf.length) buf = grown(buf, length);
+        if (length === buf.length) buf = doubled(buf, length);
         const want = buf.length - length;
         const got = read(buf, length, want, base + length);
         atEnd = got < want;
@@ -86,7 +82,7 @@ export function* arraySlices(
       if (cut === -1) {
         // The last slice ends at the array's `]`, with only whitespace after it.
         cut = length - 1;
-        while (cut >= start && isSpace(buf[cut]!)) cut--;
+        while (cut >= start && isJsonWhitespace(buf[cut]!)) cut--;
         if (cut < start || buf[cut] !== CLOSE) return false;
       }
       buf[start - 1] = OPEN;
@@ -104,20 +100,13 @@ export function* arraySlices(
       start = cut + 1;
     }
   } finally {
-    if (buf.length === CHUNK_BYTES) spare = buf;
+    chunkBuffer.give(buf);
   }
-}
-
-/** A buffer twice as large holding the first `length` bytes of `buf`. */
-function grown(buf: Buffer, length: number): Buffer {
-  const larger = Buffer.allocUnsafe(buf.length * 2);
-  buf.copy(larger, 0, 0, length);
-  return larger;
 }
 
 function lastNonSpace(buf: Buffer, length: number): number {
   let i = length - 1;
-  while (i >= 0 && isSpace(buf[i]!)) i--;
+  while (i >= 0 && isJsonWhitespace(buf[i]!)) i--;
   return i;
 }
 
@@ -129,12 +118,11 @@ const SHORT = 'short';
  * when the file does not start so, SHORT when more bytes are needed to tell.
  */
 function headOf(buf: Buffer, length: number): { start: number; key: Buffer } | undefined | typeof SHORT {
-  let i = 0;
-  let start = 0;
   // A UTF-8 byte order mark, as readTextCapped drops it.
-  if (length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) i = 3;
+  let i = utf8BomLength(buf, length);
+  let start = 0;
   const expect = (byte: number): boolean | typeof SHORT => {
-    while (i < length && isSpace(buf[i]!)) i++;
+    while (i < length && isJsonWhitespace(buf[i]!)) i++;
     if (i >= length) return SHORT;
     return buf[i++] === byte;
   };
@@ -160,10 +148,10 @@ function nextCut(buf: Buffer, key: Buffer, from: number, length: number, start: 
   const bytes = buf.subarray(0, length);
   for (let at = bytes.indexOf(key, from); at !== -1; at = bytes.indexOf(key, at + key.length)) {
     let i = at - 1;
-    while (i > start && isSpace(buf[i]!)) i--;
+    while (i > start && isJsonWhitespace(buf[i]!)) i--;
     if (i <= start || buf[i] !== BRACE) continue;
     i--;
-    while (i > start && isSpace(buf[i]!)) i--;
+    while (i > start && isJsonWhitespace(buf[i]!)) i--;
     if (i > start && buf[i] === COMMA) return i;
   }
   return -1;

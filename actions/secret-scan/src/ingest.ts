@@ -188,8 +188,9 @@ function firstLineIsTrufflehog(text: string): boolean {
   return first !== undefined && (isTrufflehogResult(first) || ('level' in first && 'msg' in first));
 }
 
-function parseJsonLines(text: string, sink: Sink, file: string): void {
-  parseTrufflehogLines(jsonLines(text), sink, (t, line) => {
+/** trufflehog JSON Lines, each line parsed alone; a line that is not JSON is an error naming it. */
+function parseJsonLines(lines: Iterable<{ text: string; line: number }>, sink: Sink, file: string): void {
+  parseTrufflehogLines(lines, sink, (t, line) => {
     try {
       return JSON.parse(t);
     } catch {
@@ -220,14 +221,7 @@ export function startsAsJsonLines(head: string, override: string | undefined): b
  */
 export function ingestJsonLinesPart(bytes: Buffer, atStart: boolean, report: string, register: (value: string) => void, workspace?: string): IngestResult {
   const sink = new CollectingSink(report, workspace, register);
-  const lines = linesOf(bytes, atStart ? utf8BomLength(bytes) : 0);
-  parseTrufflehogLines(lines, sink, (t, line) => {
-    try {
-      return JSON.parse(t);
-    } catch {
-      throw jsonError(t, report, line - 1);
-    }
-  });
+  parseJsonLines(linesOf(bytes, atStart ? utf8BomLength(bytes) : 0), sink, report);
   return sink.result('trufflehog-jsonl');
 }
 
@@ -263,7 +257,7 @@ function detect(text: string, file: string, override: string | undefined): Detec
     value = JSON.parse(text);
   } catch {
     if (c === '{' && firstLineIsTrufflehog(text)) {
-      return { format: 'trufflehog-jsonl', tool: 'trufflehog', parse: (s) => parseJsonLines(text, s, file) };
+      return { format: 'trufflehog-jsonl', tool: 'trufflehog', parse: (s) => parseJsonLines(jsonLines(text), s, file) };
     }
     throw jsonError(text, file);
   }

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import { fileIn } from '../../common/src/paths';
-import { readHead, readLineRange, readTextCapped, utf8BomLength, withSizedReads } from '../../common/src/readers';
+import { readHead, readLineRange, readTextCapped, ReusableBuffer, utf8BomLength, withSizedReads } from '../../common/src/readers';
 import type { Redactor } from '../../common/src/redact';
 import { Fingerprinter, keyFindings } from './fingerprint';
 import { ingestArraySlices, ingestJsonLinesPart, ingestText, SLICED_MIN_BYTES, startsAsJsonLines, type IngestResult } from './ingest';
@@ -106,7 +106,8 @@ export function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-let partBuffer: Buffer | undefined;
+/** The buffer a thread reads its parts into: room for a part and the line it ends in (readLineRange reads 64 KiB past it). */
+const partBuffer = new ReusableBuffer(PART_BYTES + 128 * 1024);
 
 /** One report or part, on whichever thread claimed it: read and parsed (its findings not hashed yet, see keyFindings). */
 async function readItem(
@@ -116,15 +117,12 @@ async function readItem(
   register: (value: string) => void,
 ): Promise<IngestResult> {
   if (item.range) {
-    // One buffer per thread for its parts, lent out while a part is read and parsed; room for a
-    // part and the line it ends in (readLineRange reads 64 KiB past it).
-    const scratch = partBuffer ?? Buffer.allocUnsafe(PART_BYTES + 128 * 1024);
-    partBuffer = undefined;
+    const scratch = partBuffer.take();
     try {
       const bytes = await readLineRange(fileIn(workspace, item.file), item.range.start, item.range.end, scratch);
       return ingestJsonLinesPart(bytes, item.range.start === 0, item.file, register, workspace);
     } finally {
-      partBuffer = scratch;
+      partBuffer.give(scratch);
     }
   }
   const path = fileIn(workspace, item.file);
