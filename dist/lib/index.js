@@ -4531,11 +4531,16 @@ class SecretMatcher {
         if (this.values.length && text.length >= ANCHOR)
             found = this.scanLong(text, found);
         if (this.short.size) {
-            // A lookahead reports a match at every position, so overlapping short values are all seen.
-            this.shortPattern ??= new RegExp(`(?=(${[...this.short].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}))`, 'g');
-            this.shortPattern.lastIndex = 0;
-            for (const m of text.matchAll(this.shortPattern))
-                (found ??= []).push([m.index, m[1]]);
+            // Longest first, so each position reports its longest value; after a match the search goes on
+            // from the next position, not past the match, so a value starting inside it is seen too. (A
+            // lookahead, `(?=(a|b))`, finds the same but tries every position: 5-7x slower on a 10 MB text,
+            // where a plain alternation lets V8 skip ahead.)
+            const pattern = (this.shortPattern ??= new RegExp([...this.short].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g'));
+            pattern.lastIndex = 0;
+            for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+                (found ??= []).push([m.index, m[0]]);
+                pattern.lastIndex = m.index + 1;
+            }
         }
         if (!found)
             return NONE;

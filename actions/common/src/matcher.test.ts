@@ -39,6 +39,35 @@ describe('SecretMatcher', () => {
     );
   });
 
+  it('lists every place a value starts, with the longest value starting there (property)', () => {
+    // Overlapping values: one starting inside another must be listed too, whether short (the regex)
+    // or long (the anchor scan).
+    // Two letters, and texts built of the values themselves, so occurrences overlap often.
+    const alphabet = fc.constantFrom('a', 'b');
+    const word = fc.string({ unit: alphabet, minLength: 4, maxLength: 12 });
+    const textOf = (values: string[]) => fc.array(fc.oneof(fc.constantFrom(...values), fc.string({ unit: alphabet, maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join(''));
+    const input = fc.array(word, { minLength: 1, maxLength: 8 }).chain((values) => fc.tuple(fc.constant(values), textOf(values)));
+    fc.assert(
+      fc.property(input, ([values, text]) => {
+        const m = new SecretMatcher();
+        for (const v of values) m.add(v);
+        const distinct = [...new Set(values)];
+        const expected: [number, string][] = [];
+        for (let i = 0; i < text.length; i++) {
+          const here = distinct.filter((v) => text.startsWith(v, i)).sort((a, b) => b.length - a.length);
+          const short = here.filter((v) => v.length < 8);
+          const long = here.filter((v) => v.length >= 8);
+          // Every long value is listed; of the short ones, the longest.
+          for (const v of long) expected.push([i, v]);
+          if (short.length) expected.push([i, short[0]!]);
+        }
+        expected.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+        expect(m.all(text)).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('is exact where the window hash is not: characters that share their low byte (property)', () => {
     // The hash reads only the low byte of each UTF-16 unit ('a' is U+0061, 'š' U+0161; the emoji is
     // a surrogate pair), so these collide in the filter; the whole-string comparison decides.
