@@ -601,9 +601,7 @@ function* arraySlices(read, sizes = {}) {
             }
             if (cut === -1) {
                 // The last slice ends at the array's `]`, with only whitespace after it.
-                cut = length - 1;
-                while (cut >= start && isJsonWhitespace(buf[cut]))
-                    cut--;
+                cut = lastNonSpace(buf, length);
                 if (cut < start || buf[cut] !== CLOSE)
                     return false;
             }

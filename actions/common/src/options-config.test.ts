@@ -15,7 +15,6 @@ const bool: OptionSpec = { name: 'strict', type: 'boolean', description: 'strict
 const num: OptionSpec = { name: 'max-drop', type: 'number', description: 'points' };
 const obj: OptionSpec = { name: 'rules', type: 'object', description: 'rules', schema: { type: 'object', additionalProperties: { type: 'number' } } };
 
-
 describe('coerceConfig', () => {
   it('lists: a YAML list (numbers become strings) or one string split like an input', () => {
     expect(coerceConfig(list, ['a.info', 2], where)).toEqual(['a.info', '2']);

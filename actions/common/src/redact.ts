@@ -11,6 +11,12 @@ export const MIN_SECRET_LENGTH = 4;
 /** About how many characters of chunk strings scrubbedStream checks in one scan. */
 const SCAN_BATCH_CHARS = 1 << 20;
 
+/** A piece of a JSON document's text; a chunk of array elements comes with its strings (see scrubbedStream). */
+interface JsonPiece {
+  text: string;
+  strings?: string;
+}
+
 export class Redactor {
   /** Also the set of registered values (one copy of each, no separate Set: a scan registers 100,000s). */
   private readonly matcher = new SecretMatcher(MIN_SECRET_LENGTH);
@@ -94,15 +100,15 @@ export class Redactor {
    * hold a value is parsed, scrubbed and serialised alone, just as the whole would be. Lazy: each
    * chunk is built only as the result is iterated.
    */
-  scrubbedStream(structure: readonly string[], pieces: Iterable<{ text: string; strings?: string }>): Iterable<string> | undefined {
+  scrubbedStream(structure: readonly string[], pieces: Iterable<JsonPiece>): Iterable<string> | undefined {
     if (this.matcher.size > 0 && (this.jsonEscapedValue || structure.some((text) => this.matcher.all(text).length > 0))) return undefined;
     return this.scrubChunks(pieces);
   }
 
-  private *scrubChunks(pieces: Iterable<{ text: string; strings?: string }>): Generator<string> {
+  private *scrubChunks(pieces: Iterable<JsonPiece>): Generator<string> {
     // Chunks are checked a batch at a time: one scan of a batch's strings joined keeps the matcher's
     // filter in cache, where a scan per chunk, between building chunks, found it evicted (2x slower).
-    let batch: { text: string; strings?: string }[] = [];
+    let batch: JsonPiece[] = [];
     let length = 0;
     for (const piece of pieces) {
       batch.push(piece);
@@ -116,7 +122,7 @@ export class Redactor {
     yield* this.scrubBatch(batch);
   }
 
-  private *scrubBatch(batch: readonly { text: string; strings?: string }[]): Generator<string> {
+  private *scrubBatch(batch: readonly JsonPiece[]): Generator<string> {
     const strings = batch.flatMap((piece) => (piece.strings === undefined ? [] : [piece.strings]));
     const clean = this.matcher.size === 0 || this.matcher.all(strings.join('"')).length === 0;
     for (const { text, strings } of batch) {
