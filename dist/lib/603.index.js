@@ -2754,6 +2754,7 @@ var sarif = __webpack_require__(18);
 
 
 
+
 const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
 /** Aim below the cap: the estimate is sampled. */
 const GZIP_TARGET = Math.floor(SARIF_MAX_GZIP_BYTES * 0.85);
@@ -2881,9 +2882,12 @@ function planSarif(classified, toolsSeen, version) {
             // Most severe first, then in the order the findings were merged (report order): deterministic,
             // and no sort of 100,000 results by path.
             ordered: true,
+            // A fingerprint is its merged finding's own key, and a run lists each finding once.
+            distinctFingerprints: true,
         });
     }
-    runs.sort((a, b) => a.tool.localeCompare(b.tool));
+    // Code-unit order: the same as localeCompare on tool ids ([a-z0-9-]), without ICU's set-up on first use.
+    runs.sort((a, b) => cmp(a.tool, b.tool));
     const total = runs.reduce((n, r) => n + r.results.length, 0);
     const perResult = gzipBytesPerResult(runs);
     let estimate = Math.ceil(total * perResult) + runs.length * 1024;
@@ -2992,7 +2996,7 @@ function worstFirst(a, b) {
 }
 function buildSections(ev, reports, suggested, baselineFile, sarifOmitted) {
     const sections = [];
-    const tools = [...ev.perTool.entries()].sort((a, b) => b[1].new + b[1].expired - (a[1].new + a[1].expired) || a[0].localeCompare(b[0]));
+    const tools = [...ev.perTool.entries()].sort((a, b) => b[1].new + b[1].expired - (a[1].new + a[1].expired) || cmp(a[0], b[0]));
     sections.push({
         title: 'Per scanner',
         priority: 1,
@@ -3247,7 +3251,7 @@ async function run(opts, ctx) {
             toolsSeen.add(t);
     const sarif = planSarif(ev.classified, toolsSeen, version/* VERSION */.x);
     const perTool = {};
-    for (const [tool, c] of [...ev.perTool.entries()].sort((a, b) => a[0].localeCompare(b[0])))
+    for (const [tool, c] of [...ev.perTool.entries()].sort((a, b) => cmp(a[0], b[0])))
         perTool[tool] = { ...c };
     const sarifOmitted = [...sarif.omitted.values()].reduce((a, b) => a + b, 0);
     const metrics = {

@@ -4642,6 +4642,8 @@ class Redactor {
     maskCanFormValue = false;
     /** Some value holds a character JSON.stringify escapes, so it might not appear verbatim in JSON text. */
     jsonEscapedValue = false;
+    /** Some value is made only of digest characters (DIGEST_TEXT), so it could occur inside a fingerprint. */
+    digestLikeValue = false;
     listeners = [];
     /** Register a raw value; also its trimmed form and each line of a multi-line value (PEM keys). */
     add(value) {
@@ -4662,6 +4664,8 @@ class Redactor {
             this.maskCanFormValue = true;
         if (!this.jsonEscapedValue && JSON_ESCAPED.test(candidate))
             this.jsonEscapedValue = true;
+        if (!this.digestLikeValue && DIGEST_TEXT.test(candidate))
+            this.digestLikeValue = true;
         for (const listener of this.listeners)
             listener(candidate);
     }
@@ -4676,6 +4680,15 @@ class Redactor {
     }
     has(value) {
         return this.matcher.has(value);
+    }
+    /**
+     * True when `text` cannot hold any registered value because of the characters it is made of: it
+     * has only digest characters (DIGEST_TEXT) and no registered value does, so none fits inside it.
+     * One regex test where a scan reads every character: a large SARIF log holds 100,000 fingerprints,
+     * two thirds of its strings.
+     */
+    clearsByAlphabet(text) {
+        return !this.digestLikeValue && DIGEST_TEXT.test(text);
     }
     scrub(text) {
         // Text shorter than every value cannot hold one; otherwise the matcher's scan allocates nothing
@@ -4716,9 +4729,10 @@ class Redactor {
      * then builds the whole). `structure` lists every piece that is not a chunk of array elements, and
      * every key the chunks use: when no value holds a character JSON escapes and none occurs in the
      * structure, only chunks can hold a value, each a run of whole array elements. A chunk comes with
-     * `strings`, every key and string value of it at least once joined by '"', which is scanned instead
-     * of its text: no value then holds a quote, so a value found there lies in one string of the chunk,
-     * and every value in a string of the chunk is found. (What a scan of the text alone would also see,
+     * `strings`, every key and string value of it at least once joined by '"' (less strings that
+     * clearsByAlphabet clears), which is scanned instead of its text: no value then holds a quote, so
+     * a value found there lies in one string of the chunk, and every value in a string of the chunk is
+     * found. (What a scan of the text alone would also see,
      * a value across an escape or in a number, is nothing scrubDeep would change.) A chunk whose strings
      * hold a value is parsed, scrubbed and serialised alone, just as the whole would be. Lazy: each
      * chunk is built only as the result is iterated.
@@ -4796,6 +4810,11 @@ class Redactor {
  * surrogates. A value holding one may be spelled differently in JSON text than in the string.
  */
 const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+/**
+ * The characters of the fingerprints and digests gates build themselves: lowercase hex digits, ':'
+ * and the letters of the `sv1:`, `lv1:` and `pv1:` prefixes (see Redactor.clearsByAlphabet).
+ */
+const DIGEST_TEXT = /^[0-9a-f:lpsv]*$/;
 /** Distinct strings remembered by one scrubDeep call (bounded memory on huge outputs). */
 const SCRUB_CACHE_LIMIT = 1 << 15;
 const SCRUB_CACHE_MAX_LENGTH = 64;
@@ -5477,7 +5496,8 @@ async function runGate(gate, given, runEnv) {
         // encoded, a secret in a path would not be recognised.
         const runs = report.sarif ?? [(0,sarif/* defaultRun */.hD)(gate.name, version/* VERSION */.x, result.findings)];
         const scrubPath = (path) => redactor.scrub(path);
-        const stream = (0,sarif/* sarifStream */.uB)(runs, undefined, scrubPath);
+        // Fingerprints are the gates' own digests: when no registered value could fit in one, none is scanned.
+        const stream = (0,sarif/* sarifStream */.uB)(runs, { scrubPath, cleared: (fingerprint) => redactor.clearsByAlphabet(fingerprint) });
         const pieces = redactor.scrubbedStream(stream.structure, stream.pieces()) ?? [redactor.scrubJsonText((0,sarif/* sarifText */.BC)(runs, undefined, scrubPath))];
         outcome.sarifFile = (0,external_node_path_.resolve)(runEnv.cwd, sarifFile);
         await (0,files/* writeFileAtomic */.Z)(outcome.sarifFile, withNewline(pieces));
@@ -5558,7 +5578,7 @@ const RESULT_KEYS = [
 ];
 /**
  * Every string of a chunk of results, values each at least once (the keys are RESULT_KEYS, in the
- * log's structure), to be joined by '"'. The redaction scan reads this instead of the chunk's text
+ * log's structure; fingerprints the redactor cleared are left out), to be joined by '"'. The redaction scan reads this instead of the chunk's text
  * (Redactor.scrubbedStream): about a quarter of the length, since the keys and the
  * values repeated from one result to the next are taken once.
  */
@@ -5581,7 +5601,7 @@ class LogStrings {
  * 100,000-result log that is faster than writing each result's text by hand (measured 360 ms
  * against 270 ms), because V8 serialises plain objects of one-byte strings in native code.
  */
-function resultOf(r, ruleIndex, fingerprint, scrubPath, strings) {
+function resultOf(r, ruleIndex, fingerprint, options, strings) {
     const level = LEVEL[r.severity];
     const result = {
         ruleId: r.ruleId,
@@ -5593,10 +5613,11 @@ function resultOf(r, ruleIndex, fingerprint, scrubPath, strings) {
     strings.repeated(0, r.ruleId);
     strings.repeated(1, level);
     strings.repeated(2, r.message);
-    strings.add(fingerprint);
+    if (!options.cleared(fingerprint))
+        strings.add(fingerprint);
     if (r.file) {
         const region = regionOf(r);
-        const artifactLocation = { uri: uriOf(r.file, scrubPath), uriBaseId: '%SRCROOT%' };
+        const artifactLocation = { uri: uriOf(r.file, options.scrubPath), uriBaseId: '%SRCROOT%' };
         result.locations = [{ physicalLocation: region ? { artifactLocation, region } : { artifactLocation } }];
         strings.add(artifactLocation.uri);
     }
@@ -5611,7 +5632,8 @@ function resultOf(r, ruleIndex, fingerprint, scrubPath, strings) {
  * size, so it is built in memory the collector reuses, and is written and dropped before the next.
  */
 const RESULTS_PER_CHUNK = 250;
-function runParts(input, maxResults, scrubPath, perChunk) {
+function runParts(input, options) {
+    const maxResults = options.maxResultsPerRun;
     const sorted = input.ordered ? input.results : [...input.results].sort(_result__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg);
     const kept = sorted.length > maxResults ? sorted.slice(0, maxResults) : sorted;
     const cut = sorted.length - kept.length;
@@ -5655,16 +5677,24 @@ function runParts(input, maxResults, scrubPath, perChunk) {
     const tail = JSON.stringify({ properties: { resultsTotal: sorted.length, resultsOmitted: cut } });
     function* chunks() {
         const seen = new Map();
+        const { perChunk } = options;
         for (let from = 0; from < kept.length; from += perChunk) {
             const strings = new LogStrings();
             const results = [];
             const to = Math.min(kept.length, from + perChunk);
             for (let i = from; i < to; i++) {
                 const r = kept[i];
-                const base = r.fingerprint ?? defaultFingerprint(r);
-                const occurrence = (seen.get(base) ?? 0) + 1;
-                seen.set(base, occurrence);
-                results.push(resultOf(r, ruleIndex.get(r.ruleId), `${base}:${occurrence}`, scrubPath, strings));
+                let fingerprint;
+                if (input.distinctFingerprints && r.fingerprint !== undefined) {
+                    fingerprint = `${r.fingerprint}:1`;
+                }
+                else {
+                    const base = r.fingerprint ?? defaultFingerprint(r);
+                    const occurrence = (seen.get(base) ?? 0) + 1;
+                    seen.set(base, occurrence);
+                    fingerprint = `${base}:${occurrence}`;
+                }
+                results.push(resultOf(r, ruleIndex.get(r.ruleId), fingerprint, options, strings));
             }
             const json = JSON.stringify(results);
             yield { text: from ? `,${json.slice(1, -1)}` : json.slice(1, -1), strings: strings.parts.join('"') };
@@ -5672,13 +5702,19 @@ function runParts(input, maxResults, scrubPath, perChunk) {
     }
     return { head: `${head.slice(0, -1)},"results":[`, tail: `],${tail.slice(1)}`, chunks };
 }
-/** The SARIF log as a stream; `scrubPath` sees the paths that URI encoding would hide from a redaction scan. */
-function sarifStream(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath = (path) => path, perChunk = RESULTS_PER_CHUNK) {
+/** The SARIF log as a stream. */
+function sarifStream(runs, opts = {}) {
     if (runs.length > SARIF_MAX_RUNS)
         throw new Error(`SARIF upload accepts at most ${SARIF_MAX_RUNS} runs; got ${runs.length}`);
+    const options = {
+        maxResultsPerRun: opts.maxResultsPerRun ?? SARIF_MAX_RESULTS_PER_RUN,
+        scrubPath: opts.scrubPath ?? ((path) => path),
+        perChunk: opts.perChunk ?? RESULTS_PER_CHUNK,
+        cleared: opts.cleared ?? (() => false),
+    };
     const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0' });
     const open = `${head.slice(0, -1)},"runs":[`;
-    const parts = runs.map((run) => runParts(run, maxResultsPerRun, scrubPath, perChunk));
+    const parts = runs.map((run) => runParts(run, options));
     const structure = [...RESULT_KEYS, open, ...parts.flatMap((p) => [p.head, p.tail]), ',', ']}'];
     function* pieces() {
         yield { text: open };
@@ -5694,7 +5730,7 @@ function sarifStream(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPa
 }
 /** The SARIF log as one compact JSON text. */
 function sarifText(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath = (path) => path) {
-    return Array.from(sarifStream(runs, maxResultsPerRun, scrubPath).pieces(), (piece) => piece.text).join('');
+    return Array.from(sarifStream(runs, { maxResultsPerRun, scrubPath }).pieces(), (piece) => piece.text).join('');
 }
 /** The SARIF log as an object (for tests and callers that inspect it), parsed from the same text. */
 function buildSarif(runs, maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN) {

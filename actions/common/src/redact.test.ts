@@ -199,6 +199,56 @@ describe('property: no registered secret survives scrubbing', () => {
   });
 });
 
+describe('Redactor.clearsByAlphabet', () => {
+  const fingerprint = `sv1:${'0123456789abcdef'.repeat(4)}:1`;
+
+  it('clears a fingerprint when no registered value is made of digest characters', () => {
+    const r = new Redactor();
+    expect(r.clearsByAlphabet(fingerprint)).toBe(true);
+    r.add('ghp_0123456789abcdef');
+    r.add('passw0rd');
+    expect(r.clearsByAlphabet(fingerprint)).toBe(true);
+    // Text with other characters is never cleared: a path may hold any value.
+    expect(r.clearsByAlphabet('src/a.ts')).toBe(false);
+    expect(r.clearsByAlphabet(`${fingerprint} `)).toBe(false);
+  });
+
+  it('clears nothing once a value could fit in a fingerprint, as its trimmed form or a line', () => {
+    for (const value of ['89abcdef', '  cafe1234  ', 'key:\n0123:abcd', 'sv1:', '1:1:']) {
+      const r = new Redactor();
+      r.add(value);
+      expect(r.clearsByAlphabet(fingerprint)).toBe(false);
+    }
+    const r = new Redactor();
+    r.add('89abcdef');
+    expect(r.scrub(fingerprint)).toBe(`sv1:${`01234567${REDACTED}`.repeat(4)}:1`);
+  });
+
+  it('clears only text no registered value occurs in (property)', () => {
+    const digest = fc.constantFrom('0', '9', 'a', 'f', ':', 's', 'v', 'l', 'p');
+    // Mostly digest characters, so that both values and texts are often made of them alone.
+    const unit = fc.oneof({ arbitrary: digest, weight: 6 }, { arbitrary: fc.constantFrom('g', 'Z', '_', '/', ' '), weight: 1 });
+    let cleared = 0;
+    let valueCouldFit = 0;
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, minLength: 4, maxLength: 10 }), { maxLength: 4 }), fc.string({ unit, maxLength: 8 }), fc.string({ unit, maxLength: 8 }), fc.nat(), (values, pre, post, k) => {
+        // Half the texts hold a registered value.
+        const text = values.length && k % 2 ? `${pre}${values[k % values.length]}${post}` : pre + post;
+        const r = new Redactor();
+        for (const v of values) r.add(v);
+        if (r.clearsByAlphabet(text)) {
+          cleared++;
+          expect(r.scrub(text)).toBe(text);
+        } else if (/^[0-9a-f:lpsv]+$/.test(text) && r.scrub(text) !== text) valueCouldFit++;
+      }),
+      { numRuns: 1000 },
+    );
+    expect(cleared).toBeGreaterThan(50);
+    // Digest text that does hold a value came up too: a redactor clearing all digest text fails here.
+    expect(valueCouldFit).toBeGreaterThan(10);
+  });
+});
+
 describe('Redactor.scrubJsonText', () => {
   it('returns the text itself when nothing matches', () => {
     const r = new Redactor();

@@ -160,7 +160,8 @@ export async function runGate(gate: Gate<any>, given: Readonly<Record<string, Gi
     // encoded, a secret in a path would not be recognised.
     const runs = report.sarif ?? [defaultRun(gate.name, VERSION, result.findings)];
     const scrubPath = (path: string) => redactor.scrub(path);
-    const stream = sarifStream(runs, undefined, scrubPath);
+    // Fingerprints are the gates' own digests: when no registered value could fit in one, none is scanned.
+    const stream = sarifStream(runs, { scrubPath, cleared: (fingerprint) => redactor.clearsByAlphabet(fingerprint) });
     const pieces = redactor.scrubbedStream(stream.structure, stream.pieces()) ?? [redactor.scrubJsonText(sarifText(runs, undefined, scrubPath))];
     outcome.sarifFile = resolve(runEnv.cwd, sarifFile);
     await writeFileAtomic(outcome.sarifFile, withNewline(pieces));

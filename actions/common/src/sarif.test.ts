@@ -214,6 +214,17 @@ describe('buildSarif', () => {
     expect(run.results.map((r: Run) => r.partialFingerprints[FINGERPRINT_KEY])).toEqual(['abc:1', 'abc:2']);
   });
 
+  it('writes distinct caller fingerprints as they are counted, without counting (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 8 }), fc.array(fc.boolean(), { maxLength: 8 }), (fingerprints, without) => {
+        // Some results carry no fingerprint: theirs are still counted per occurrence.
+        const results = fingerprints.map((fingerprint, i) => ({ ...result('error', 1), ...(without[i] ? {} : { fingerprint }) }));
+        const counted = sarifText([{ tool: 't', category: 'c', results }]);
+        expect(sarifText([{ tool: 't', category: 'c', results, distinctFingerprints: true }])).toBe(counted);
+      }),
+    );
+  });
+
   it('throws on more than 20 runs and accepts exactly 20', () => {
     const one: SarifRunInput = { tool: 't', category: 'c', results: [] };
     expect(() => buildSarif(Array(SARIF_MAX_RUNS).fill(one))).not.toThrow();
@@ -297,7 +308,7 @@ describe('sarifStream strings (what the redaction scan reads instead of the log)
   it('holds every key and string of the log, as written or as the log spells it (property)', () => {
     fc.assert(
       fc.property(fc.array(runArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 8 }), (given, max) => {
-        const stream = sarifStream(given, max);
+        const stream = sarifStream(given, { maxResultsPerRun: max });
         const pieces = [...stream.pieces()];
         const strings = [...stream.structure, ...pieces.flatMap((p) => (p.strings === undefined ? [] : [p.strings]))].join('"');
         for (const s of stringsOf(JSON.parse(pieces.map((p) => p.text).join('')))) {
@@ -311,7 +322,7 @@ describe('sarifStream strings (what the redaction scan reads instead of the log)
   it('streams the same text a chunk of results at a time, each chunk with its own strings (property)', () => {
     fc.assert(
       fc.property(fc.array(runArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 4 }), (given, max, perChunk) => {
-        const stream = sarifStream(given, max, undefined, perChunk);
+        const stream = sarifStream(given, { maxResultsPerRun: max, perChunk });
         const pieces = [...stream.pieces()];
         expect(pieces.map((p) => p.text).join('')).toBe(sarifText(given, max));
         for (const piece of pieces) {
@@ -332,20 +343,29 @@ describe('sarifStream strings (what the redaction scan reads instead of the log)
 
   it('lets the redactor scrub the stream chunk by chunk as it would the whole log (property)', () => {
     const value = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'x', 'y', 'z', '"', '-', '%', '1', ':', 'é'), minLength: 4, maxLength: 8 });
+    const digestValue = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '1', ':'), minLength: 4, maxLength: 8 });
     let streamed = 0;
     let changed = 0;
+    let cleared = 0;
     fc.assert(
-      fc.property(fc.array(runArb, { minLength: 1, maxLength: 2 }), fc.array(value, { maxLength: 3 }), fc.integer({ min: 1, max: 3 }), fc.nat(), (given, values, perChunk, at) => {
+      fc.property(fc.array(runArb, { minLength: 1, maxLength: 2 }), fc.array(value, { maxLength: 3 }), fc.option(digestValue), fc.integer({ min: 1, max: 3 }), fc.nat(), (given, values, inFingerprint, perChunk, at) => {
         const redactor = new Redactor();
         for (const v of values) redactor.add(v);
-        // A registered value in one result's message, as a secret a finding's text would hold.
         const results = given[0]!.results;
+        // A registered value in one result's message, as a secret a finding's text would hold.
         if (values.length && results.length) {
           const r = results[at % results.length]!;
           r.message = `${r.message} ${values[0]}`;
         }
+        // One made of digest characters in another's fingerprint, alone or after other text: it must be found there too.
+        if (inFingerprint !== null && results.length) {
+          redactor.add(inFingerprint);
+          const other = results[(at + 1) % results.length]!;
+          other.fingerprint = at % 2 ? inFingerprint : `${other.fingerprint ?? ''}${inFingerprint}`;
+        }
+        for (const run of given) for (const r of run.results) if (r.fingerprint !== undefined && redactor.clearsByAlphabet(`${r.fingerprint}:1`)) cleared++;
         const scrubPath = (path: string) => redactor.scrub(path);
-        const stream = sarifStream(given, undefined, scrubPath, perChunk);
+        const stream = sarifStream(given, { scrubPath, perChunk, cleared: (fingerprint) => redactor.clearsByAlphabet(fingerprint) });
         const scrubbed = redactor.scrubbedStream(stream.structure, stream.pieces());
         const whole = redactor.scrubJsonText(sarifText(given, undefined, scrubPath));
         if (scrubbed) {
@@ -360,5 +380,7 @@ describe('sarifStream strings (what the redaction scan reads instead of the log)
     // The stream, not only the whole-log fallback, was exercised, and some of its chunks were scrubbed.
     expect(streamed).toBeGreaterThan(100);
     expect(changed).toBeGreaterThan(10);
+    // Fingerprints were left out of the scan, and not only when nothing could be in them.
+    expect(cleared).toBeGreaterThan(10);
   });
 });

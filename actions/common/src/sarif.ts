@@ -38,6 +38,11 @@ export interface SarifRunInput {
    * itself saves that sort.
    */
   ordered?: boolean;
+  /**
+   * No two results carry the same `fingerprint` (a gate whose fingerprints are its findings' own keys):
+   * each is written as occurrence 1 without counting. Results without one are still counted.
+   */
+  distinctFingerprints?: boolean;
 }
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'note' };
@@ -88,7 +93,7 @@ const RESULT_KEYS = [
 
 /**
  * Every string of a chunk of results, values each at least once (the keys are RESULT_KEYS, in the
- * log's structure), to be joined by '"'. The redaction scan reads this instead of the chunk's text
+ * log's structure; fingerprints the redactor cleared are left out), to be joined by '"'. The redaction scan reads this instead of the chunk's text
  * (Redactor.scrubbedStream): about a quarter of the length, since the keys and the
  * values repeated from one result to the next are taken once.
  */
@@ -113,7 +118,7 @@ class LogStrings {
  * 100,000-result log that is faster than writing each result's text by hand (measured 360 ms
  * against 270 ms), because V8 serialises plain objects of one-byte strings in native code.
  */
-function resultOf(r: SarifResultInput, ruleIndex: number, fingerprint: string, scrubPath: ScrubPath, strings: LogStrings): Record<string, unknown> {
+function resultOf(r: SarifResultInput, ruleIndex: number, fingerprint: string, options: Required<StreamOptions>, strings: LogStrings): Record<string, unknown> {
   const level = LEVEL[r.severity]!;
   const result: Record<string, unknown> = {
     ruleId: r.ruleId,
@@ -125,10 +130,10 @@ function resultOf(r: SarifResultInput, ruleIndex: number, fingerprint: string, s
   strings.repeated(0, r.ruleId);
   strings.repeated(1, level);
   strings.repeated(2, r.message);
-  strings.add(fingerprint);
+  if (!options.cleared(fingerprint)) strings.add(fingerprint);
   if (r.file) {
     const region = regionOf(r);
-    const artifactLocation = { uri: uriOf(r.file, scrubPath), uriBaseId: '%SRCROOT%' };
+    const artifactLocation = { uri: uriOf(r.file, options.scrubPath), uriBaseId: '%SRCROOT%' };
     result.locations = [{ physicalLocation: region ? { artifactLocation, region } : { artifactLocation } }];
     strings.add(artifactLocation.uri);
   }
@@ -155,7 +160,8 @@ interface RunParts {
   chunks: () => Generator<SarifPiece>;
 }
 
-function runParts(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath, perChunk: number): RunParts {
+function runParts(input: SarifRunInput, options: Required<StreamOptions>): RunParts {
+  const maxResults = options.maxResultsPerRun;
   const sorted = input.ordered ? input.results : [...input.results].sort(compareFindings);
   const kept = sorted.length > maxResults ? sorted.slice(0, maxResults) : sorted;
   const cut = sorted.length - kept.length;
@@ -194,16 +200,23 @@ function runParts(input: SarifRunInput, maxResults: number, scrubPath: ScrubPath
   const tail = JSON.stringify({ properties: { resultsTotal: sorted.length, resultsOmitted: cut } });
   function* chunks(): Generator<SarifPiece> {
     const seen = new Map<string, number>();
+    const { perChunk } = options;
     for (let from = 0; from < kept.length; from += perChunk) {
       const strings = new LogStrings();
       const results: Record<string, unknown>[] = [];
       const to = Math.min(kept.length, from + perChunk);
       for (let i = from; i < to; i++) {
         const r = kept[i]!;
-        const base = r.fingerprint ?? defaultFingerprint(r);
-        const occurrence = (seen.get(base) ?? 0) + 1;
-        seen.set(base, occurrence);
-        results.push(resultOf(r, ruleIndex.get(r.ruleId)!, `${base}:${occurrence}`, scrubPath, strings));
+        let fingerprint: string;
+        if (input.distinctFingerprints && r.fingerprint !== undefined) {
+          fingerprint = `${r.fingerprint}:1`;
+        } else {
+          const base = r.fingerprint ?? defaultFingerprint(r);
+          const occurrence = (seen.get(base) ?? 0) + 1;
+          seen.set(base, occurrence);
+          fingerprint = `${base}:${occurrence}`;
+        }
+        results.push(resultOf(r, ruleIndex.get(r.ruleId)!, fingerprint, options, strings));
       }
       const json = JSON.stringify(results);
       yield { text: from ? `,${json.slice(1, -1)}` : json.slice(1, -1), strings: strings.parts.join('"') };
@@ -217,8 +230,9 @@ export interface SarifPiece {
   text: string;
   /**
    * For a chunk of results (`text` is elements of the results array, led by a comma after the
-   * first chunk): every key and string of them, each at least once, joined by '"'. Absent for the
-   * log's structure, whose pieces are listed in SarifStream.structure.
+   * first chunk): every key and string of them, each at least once, joined by '"', except the
+   * fingerprints the stream's `cleared` cleared. Absent for the log's structure, whose pieces are
+   * listed in SarifStream.structure.
    */
   strings?: string;
 }
@@ -234,17 +248,31 @@ export interface SarifStream {
   pieces: () => Generator<SarifPiece>;
 }
 
-/** The SARIF log as a stream; `scrubPath` sees the paths that URI encoding would hide from a redaction scan. */
-export function sarifStream(
-  runs: readonly SarifRunInput[],
-  maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN,
-  scrubPath: ScrubPath = (path) => path,
-  perChunk = RESULTS_PER_CHUNK,
-): SarifStream {
+export interface StreamOptions {
+  maxResultsPerRun?: number;
+  /** Sees the paths that URI encoding would hide from a redaction scan (the redactor's scrub). */
+  scrubPath?: ScrubPath;
+  /** Results per chunk (tests make it small). */
+  perChunk?: number;
+  /**
+   * Fingerprints this clears are left out of the chunks' strings: the redactor has proven that no
+   * registered value fits in them (Redactor.clearsByAlphabet), so there is nothing to scan for.
+   */
+  cleared?: (fingerprint: string) => boolean;
+}
+
+/** The SARIF log as a stream. */
+export function sarifStream(runs: readonly SarifRunInput[], opts: StreamOptions = {}): SarifStream {
   if (runs.length > SARIF_MAX_RUNS) throw new Error(`SARIF upload accepts at most ${SARIF_MAX_RUNS} runs; got ${runs.length}`);
+  const options: Required<StreamOptions> = {
+    maxResultsPerRun: opts.maxResultsPerRun ?? SARIF_MAX_RESULTS_PER_RUN,
+    scrubPath: opts.scrubPath ?? ((path) => path),
+    perChunk: opts.perChunk ?? RESULTS_PER_CHUNK,
+    cleared: opts.cleared ?? (() => false),
+  };
   const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0' });
   const open = `${head.slice(0, -1)},"runs":[`;
-  const parts = runs.map((run) => runParts(run, maxResultsPerRun, scrubPath, perChunk));
+  const parts = runs.map((run) => runParts(run, options));
   const structure = [...RESULT_KEYS, open, ...parts.flatMap((p) => [p.head, p.tail]), ',', ']}'];
   function* pieces(): Generator<SarifPiece> {
     yield { text: open };
@@ -261,7 +289,7 @@ export function sarifStream(
 
 /** The SARIF log as one compact JSON text. */
 export function sarifText(runs: readonly SarifRunInput[], maxResultsPerRun = SARIF_MAX_RESULTS_PER_RUN, scrubPath: ScrubPath = (path) => path): string {
-  return Array.from(sarifStream(runs, maxResultsPerRun, scrubPath).pieces(), (piece) => piece.text).join('');
+  return Array.from(sarifStream(runs, { maxResultsPerRun, scrubPath }).pieces(), (piece) => piece.text).join('');
 }
 
 /** The SARIF log as an object (for tests and callers that inspect it), parsed from the same text. */

@@ -5,7 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Severity } from '../../common/src/result';
 import { SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RUNS, sarifText, type SarifResultInput, type SarifRunInput } from '../../common/src/sarif';
-import type { MergedFinding } from './dedupe';
+import { cmp, type MergedFinding } from './dedupe';
 import type { Classified } from './evaluate';
 import { KNOWN_TOOLS } from './model';
 
@@ -140,9 +140,12 @@ export function planSarif(classified: readonly Classified[], toolsSeen: Iterable
       // Most severe first, then in the order the findings were merged (report order): deterministic,
       // and no sort of 100,000 results by path.
       ordered: true,
+      // A fingerprint is its merged finding's own key, and a run lists each finding once.
+      distinctFingerprints: true,
     });
   }
-  runs.sort((a, b) => a.tool.localeCompare(b.tool));
+  // Code-unit order: the same as localeCompare on tool ids ([a-z0-9-]), without ICU's set-up on first use.
+  runs.sort((a, b) => cmp(a.tool, b.tool));
   const total = runs.reduce((n, r) => n + r.results.length, 0);
   const perResult = gzipBytesPerResult(runs);
   let estimate = Math.ceil(total * perResult) + runs.length * 1024;

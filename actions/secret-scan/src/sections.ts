@@ -47,7 +47,7 @@ export function buildSections(
   sarifOmitted: ReadonlyMap<string, number>,
 ): SummarySection[] {
   const sections: SummarySection[] = [];
-  const tools = [...ev.perTool.entries()].sort((a, b) => b[1].new + b[1].expired - (a[1].new + a[1].expired) || a[0].localeCompare(b[0]));
+  const tools = [...ev.perTool.entries()].sort((a, b) => b[1].new + b[1].expired - (a[1].new + a[1].expired) || cmp(a[0], b[0]));
   sections.push({
     title: 'Per scanner',
     priority: 1,
