@@ -2495,17 +2495,28 @@ async function collectDiffScope(workspace, base) {
 var result = __webpack_require__(2354);
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/smallest.ts
 // Picking the worst few of a large list without sorting all of it.
-/** The k first items in `compare` order, without sorting the whole list (n log k). */
-function smallest(list, k, compare) {
-    const best = [];
-    for (const item of list) {
-        if (best.length === k && compare(item, best[k - 1]) >= 0)
-            continue;
+/** The k first items offered, in `compare` order, kept as they come (n log k, no sort of the whole). */
+class Smallest {
+    k;
+    compare;
+    items = [];
+    /** How many were offered. */
+    count = 0;
+    constructor(k, compare) {
+        this.k = k;
+        this.compare = compare;
+    }
+    offer(item) {
+        this.count++;
+        const best = this.items;
+        const k = this.k;
+        if (best.length === k && (k === 0 || this.compare(item, best[k - 1]) >= 0))
+            return;
         let lo = 0;
         let hi = best.length;
         while (lo < hi) {
             const mid = (lo + hi) >>> 1;
-            if (compare(best[mid], item) <= 0)
+            if (this.compare(best[mid], item) <= 0)
                 lo = mid + 1;
             else
                 hi = mid;
@@ -2514,7 +2525,13 @@ function smallest(list, k, compare) {
         if (best.length > k)
             best.pop();
     }
-    return best;
+}
+/** The k first items of `list` in `compare` order, without sorting the whole list. */
+function smallest(list, k, compare) {
+    const best = new Smallest(k, compare);
+    for (const item of list)
+        best.offer(item);
+    return best.items;
 }
 
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/evaluate.ts
@@ -2970,7 +2987,6 @@ var summary = __webpack_require__(6663);
 
 
 
-
 const MAX_ROWS = 200;
 /** Ready-made baseline entries shown in the summary. */
 const MAX_SUGGESTED = 50;
@@ -2994,7 +3010,25 @@ function worstFirst(a, b) {
         (a.finding.locations[0]?.line ?? 0) - (b.finding.locations[0]?.line ?? 0) ||
         cmp(a.finding.fingerprint, b.finding.fingerprint));
 }
-function buildSections(ev, reports, suggested, baselineFile, sarifOmitted) {
+/** Both listings' worst in one pass over the findings (a large run has 100,000s). */
+function worstOf(classified) {
+    const action = new Smallest(MAX_ROWS, worstFirst);
+    const quiet = new Smallest(MAX_ROWS, worstFirst);
+    for (const c of classified)
+        (c.status === 'new' || c.status === 'expired' ? action : quiet).offer(c);
+    return { action, quiet };
+}
+/**
+ * The `k` worst new findings: those among the worst actions when that settles it (a new finding
+ * is an action, so the worst new ones come first among the worst actions), else a pass of their own.
+ */
+function worstNew(classified, worst, k) {
+    const listed = worst.action.items.filter((c) => c.status === 'new');
+    if (listed.length >= k || worst.action.items.length === worst.action.count)
+        return listed.slice(0, k);
+    return smallest(classified.filter((c) => c.status === 'new'), k, worstFirst);
+}
+function buildSections(ev, worst, reports, suggested, baselineFile, sarifOmitted) {
     const sections = [];
     const tools = [...ev.perTool.entries()].sort((a, b) => b[1].new + b[1].expired - (a[1].new + a[1].expired) || cmp(a[0], b[0]));
     sections.push({
@@ -3003,14 +3037,14 @@ function buildSections(ev, reports, suggested, baselineFile, sarifOmitted) {
         body: (0,summary/* table */.tp)(['Scanner', 'Findings', 'New', 'Pre-existing', 'Suppressed', 'Expired'], tools.map(([tool, c]) => [(0,summary/* escapeMarkdown */.FV)(tool), String(c.findings), String(c.new), String(c['pre-existing']), String(c.suppressed), String(c.expired)]), ['l', 'r', 'r', 'r', 'r', 'r']) +
             '\nA secret found by several scanners is one finding and is counted under each of them.\n',
     });
-    const action = ev.classified.filter((c) => c.status === 'new' || c.status === 'expired');
-    if (action.length) {
-        const more = action.length > MAX_ROWS ? `\n${action.length - MAX_ROWS} more in the result file and SARIF.\n` : '';
+    const action = worst.action.count;
+    if (action) {
+        const more = action > MAX_ROWS ? `\n${action - MAX_ROWS} more in the result file and SARIF.\n` : '';
         sections.push({
-            title: `New and expired (${action.length})`,
+            title: `New and expired (${action})`,
             priority: 2,
-            collapsed: action.length > 20,
-            body: (0,summary/* table */.tp)(['Verification', 'Family', 'Where', 'Found by', 'Fingerprint'], findingRows(smallest(action, MAX_ROWS, worstFirst))) + more,
+            collapsed: action > 20,
+            body: (0,summary/* table */.tp)(['Verification', 'Family', 'Where', 'Found by', 'Fingerprint'], findingRows(worst.action.items)) + more,
         });
     }
     if (suggested && suggested.entries.length) {
@@ -3028,13 +3062,13 @@ function buildSections(ev, reports, suggested, baselineFile, sarifOmitted) {
                 (count > sample.entries.length ? `\nThe ${sample.entries.length} most severe are shown; \`update-baseline\` writes all ${count}.\n` : ''),
         });
     }
-    const quiet = ev.classified.filter((c) => c.status === 'suppressed' || c.status === 'pre-existing');
-    if (quiet.length) {
+    const quiet = worst.quiet.count;
+    if (quiet) {
         sections.push({
-            title: `Suppressed and pre-existing (${quiet.length})`,
+            title: `Suppressed and pre-existing (${quiet})`,
             priority: 20,
             collapsed: true,
-            body: (0,summary/* table */.tp)(['Status', 'Family', 'Where', 'Found by', 'Why'], smallest(quiet, MAX_ROWS, worstFirst).map((c) => [
+            body: (0,summary/* table */.tp)(['Status', 'Family', 'Where', 'Found by', 'Why'], worst.quiet.items.map((c) => [
                 c.status,
                 (0,summary/* escapeMarkdown */.FV)(c.finding.family),
                 (0,summary/* escapeMarkdown */.FV)(describeLocation(c.finding.locations[0])),
@@ -3235,7 +3269,8 @@ async function run(opts, ctx) {
         rawCount,
     });
     const owner = ctx.env.GITHUB_ACTOR ? `@${ctx.env.GITHUB_ACTOR}` : 'TODO: owner';
-    const newest = smallest(ev.classified.filter((c) => c.status === 'new'), MAX_SUGGESTED, worstFirst).map((c) => c.finding);
+    const worst = worstOf(ev.classified);
+    const newest = worstNew(ev.classified, worst, MAX_SUGGESTED).map((c) => c.finding);
     const suggested = updatedBaseline([], newest, fp.saltCheck(), today, owner);
     let baselineWritten = false;
     if (opts['update-baseline']) {
@@ -3282,7 +3317,7 @@ async function run(opts, ctx) {
         summary: ev.summary,
         metrics,
         findings: ev.findings,
-        sections: buildSections(ev, reports, suggested, baselineFile, sarif.omitted),
+        sections: buildSections(ev, worst, reports, suggested, baselineFile, sarif.omitted),
         outputs: { new: String(ev.counts.new), suppressed: String(ev.counts.suppressed) },
         sarif: sarif.runs,
     };

@@ -21,7 +21,7 @@ import { resolveSalt } from './salt';
 import type { ThreadMode } from './report-thread';
 import { planSarif } from './sarif-out';
 import { scanTrackedFiles } from './scan';
-import { buildSections, MAX_SUGGESTED, smallest, worstFirst } from './sections';
+import { buildSections, MAX_SUGGESTED, worstNew, worstOf } from './sections';
 
 export interface SecretScanOptions {
   report: string[];
@@ -186,7 +186,8 @@ async function run(opts: SecretScanOptions, ctx: GateContext): Promise<GateRepor
   });
 
   const owner = ctx.env.GITHUB_ACTOR ? `@${ctx.env.GITHUB_ACTOR}` : 'TODO: owner';
-  const newest = smallest(ev.classified.filter((c) => c.status === 'new'), MAX_SUGGESTED, worstFirst).map((c) => c.finding);
+  const worst = worstOf(ev.classified);
+  const newest = worstNew(ev.classified, worst, MAX_SUGGESTED).map((c) => c.finding);
   const suggested = updatedBaseline([], newest, fp.saltCheck(), today, owner);
   let baselineWritten = false;
   if (opts['update-baseline']) {
@@ -232,7 +233,7 @@ async function run(opts: SecretScanOptions, ctx: GateContext): Promise<GateRepor
     summary: ev.summary,
     metrics,
     findings: ev.findings,
-    sections: buildSections(ev, reports, suggested, baselineFile, sarif.omitted),
+    sections: buildSections(ev, worst, reports, suggested, baselineFile, sarif.omitted),
     outputs: { new: String(ev.counts.new), suppressed: String(ev.counts.suppressed) },
     sarif: sarif.runs,
   };

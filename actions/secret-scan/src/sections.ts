@@ -7,11 +7,9 @@ import type { Evaluation, Classified } from './evaluate';
 import { describeLocation, shortFingerprint } from './evaluate';
 import { cmp } from './dedupe';
 import type { ReportInfo } from './model';
-import { smallest } from './smallest';
+import { smallest, Smallest } from './smallest';
 
-export { smallest };
-
-const MAX_ROWS = 200;
+export const MAX_ROWS = 200;
 /** Ready-made baseline entries shown in the summary. */
 export const MAX_SUGGESTED = 50;
 
@@ -39,8 +37,35 @@ export function worstFirst(a: Classified, b: Classified): number {
   );
 }
 
+/** The MAX_ROWS worst findings of each listing, and how many each has. */
+export interface Worst {
+  /** New and expired findings. */
+  action: Smallest<Classified>;
+  /** Suppressed and pre-existing findings. */
+  quiet: Smallest<Classified>;
+}
+
+/** Both listings' worst in one pass over the findings (a large run has 100,000s). */
+export function worstOf(classified: readonly Classified[]): Worst {
+  const action = new Smallest<Classified>(MAX_ROWS, worstFirst);
+  const quiet = new Smallest<Classified>(MAX_ROWS, worstFirst);
+  for (const c of classified) (c.status === 'new' || c.status === 'expired' ? action : quiet).offer(c);
+  return { action, quiet };
+}
+
+/**
+ * The `k` worst new findings: those among the worst actions when that settles it (a new finding
+ * is an action, so the worst new ones come first among the worst actions), else a pass of their own.
+ */
+export function worstNew(classified: readonly Classified[], worst: Worst, k: number): Classified[] {
+  const listed = worst.action.items.filter((c) => c.status === 'new');
+  if (listed.length >= k || worst.action.items.length === worst.action.count) return listed.slice(0, k);
+  return smallest(classified.filter((c) => c.status === 'new'), k, worstFirst);
+}
+
 export function buildSections(
   ev: Evaluation,
+  worst: Worst,
   reports: readonly ReportInfo[],
   suggested: Baseline | undefined,
   baselineFile: string,
@@ -60,14 +85,14 @@ export function buildSections(
       '\nA secret found by several scanners is one finding and is counted under each of them.\n',
   });
 
-  const action = ev.classified.filter((c) => c.status === 'new' || c.status === 'expired');
-  if (action.length) {
-    const more = action.length > MAX_ROWS ? `\n${action.length - MAX_ROWS} more in the result file and SARIF.\n` : '';
+  const action = worst.action.count;
+  if (action) {
+    const more = action > MAX_ROWS ? `\n${action - MAX_ROWS} more in the result file and SARIF.\n` : '';
     sections.push({
-      title: `New and expired (${action.length})`,
+      title: `New and expired (${action})`,
       priority: 2,
-      collapsed: action.length > 20,
-      body: table(['Verification', 'Family', 'Where', 'Found by', 'Fingerprint'], findingRows(smallest(action, MAX_ROWS, worstFirst))) + more,
+      collapsed: action > 20,
+      body: table(['Verification', 'Family', 'Where', 'Found by', 'Fingerprint'], findingRows(worst.action.items)) + more,
     });
   }
 
@@ -88,15 +113,15 @@ export function buildSections(
     });
   }
 
-  const quiet = ev.classified.filter((c) => c.status === 'suppressed' || c.status === 'pre-existing');
-  if (quiet.length) {
+  const quiet = worst.quiet.count;
+  if (quiet) {
     sections.push({
-      title: `Suppressed and pre-existing (${quiet.length})`,
+      title: `Suppressed and pre-existing (${quiet})`,
       priority: 20,
       collapsed: true,
       body: table(
         ['Status', 'Family', 'Where', 'Found by', 'Why'],
-        smallest(quiet, MAX_ROWS, worstFirst).map((c) => [
+        worst.quiet.items.map((c) => [
           c.status,
           escapeMarkdown(c.finding.family),
           escapeMarkdown(describeLocation(c.finding.locations[0])),
