@@ -28,6 +28,8 @@ var readers = __webpack_require__(3027);
 var files = __webpack_require__(540);
 // EXTERNAL MODULE: ./actions/common/src/version.ts + 1 modules
 var version = __webpack_require__(3313);
+// EXTERNAL MODULE: ./actions/common/src/result.ts
+var result = __webpack_require__(2354);
 // EXTERNAL MODULE: ./actions/common/src/json-syntax.ts
 var json_syntax = __webpack_require__(9721);
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/json.ts
@@ -53,580 +55,6 @@ function parseJson(text, file) {
     catch {
         throw jsonError(text, file);
     }
-}
-
-;// CONCATENATED MODULE: ./actions/secret-scan/src/family.ts
-// Rule families: each scanner names the same kind of secret differently (gitleaks `aws-access-token`,
-// trufflehog `AWS`, detect-secrets `AWS Access Key`, secretlint `@secretlint/secretlint-rule-aws`).
-// Families are deliberately coarse so the same secret lands in the same family whoever found it.
-const FAMILIES = [
-    ['private-key', /private[\s_-]*key|privatekey|\brsa\b|rsa-pk|\bpem\b|openssh|\bssh\b|pgp|asymmetric|pkcs/],
-    ['aws', /\baws\b|aws[\s_-]|amazon|secretlint-rule-aws/],
-    ['github', /github|\bgh[pousr]\b/],
-    ['gitlab', /gitlab/],
-    ['slack', /slack/],
-    ['stripe', /stripe/],
-    ['google', /google|\bgcp\b|firebase/],
-    ['azure', /azure/],
-    ['npm', /\bnpm\b|npmrc|npm[\s_-]/],
-    ['pypi', /pypi/],
-    ['twilio', /twilio/],
-    ['sendgrid', /sendgrid/],
-    ['mailchimp', /mailchimp/],
-    ['openai', /openai/],
-    ['anthropic', /anthropic/],
-    ['jwt', /\bjwt\b|jwt[\s_-]/],
-    ['basic-auth', /basic[\s_-]*auth|\buri\b|url[\s_-]*(with[\s_-]*)?(password|credential)|database[\s_-]*url|\bdb[\s_-]*url/],
-    ['generic', /generic|keyword|entropy|password|passwd|secret|api[\s_-]*key|token|credential/],
-];
-// Reports repeat a few dozen rule names thousands of times: remember each answer, and the last one
-// apart (neighbouring findings mostly share a rule; comparing is cheaper than hashing each copy).
-const cache = new Map();
-let lastRule;
-let lastFamily = '';
-/** Canonical family of a scanner's rule name; unknown names keep a slug of their own. */
-function ruleFamily(rule) {
-    if (rule === lastRule)
-        return lastFamily;
-    let family = cache.get(rule);
-    if (family === undefined) {
-        family = classify(rule);
-        if (cache.size < 10_000)
-            cache.set(rule, family);
-    }
-    lastRule = rule;
-    lastFamily = family;
-    return family;
-}
-function classify(rule) {
-    const lower = rule.toLowerCase();
-    for (const [family, pattern] of FAMILIES)
-        if (pattern.test(lower))
-            return family;
-    const slug = lower.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-    return slug || 'generic';
-}
-/**
- * The family a merged finding is filed under: the most specific one (the first in code-unit order,
- * as a sort would put it), `generic` only if nothing else. A loop: 40,000 merged secrets call this.
- */
-function primaryFamily(families) {
-    let first;
-    for (const f of families)
-        if (f !== 'generic' && (first === undefined || f < first))
-            first = f;
-    return first ?? 'generic';
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./actions/secret-scan/src/fingerprint.ts
-// Fingerprints that never reveal the secret and survive line moves, rebases and squash merges.
-//
-//  sv1:<hex>  value key     HMAC-SHA256(salt, "value\0" + family + "\0" + sha1(normalised secret))
-//  lv1:<hex>  location key  HMAC-SHA256(salt, "location\0" + path + "\0" + normalised line window)
-//  pv1:<hex>  position key  HMAC-SHA256(salt, "position\0" + path + "\0" + family + "\0" + line) — only
-//             when neither the secret nor the lines are available (e.g. a history-only finding).
-//
-// The value key hashes sha1(secret) rather than the secret itself so a detect-secrets baseline, which
-// only holds sha1(secret), yields the same key as a scanner that reports the secret. The sha1 is an
-// intermediate in memory; only the salted HMAC is ever written.
-
-function sha1Hex(text) {
-    return (0,external_node_crypto_.hash)('sha1', text, 'hex');
-}
-const BLOCK = 64;
-/**
- * HMAC-SHA256 (RFC 2104) with the key pads computed once: createHmac re-derives them on every call,
- * which made it the slowest step of a 200,000-finding run. Per call it allocates no Buffer either:
- * the message is written after the ipad block into one reusable buffer, hashed through a cached view
- * of the right length, and the inner digest comes back as a binary (latin1) string written after the opad
- * block (about 2x faster than a 'buffer' digest and a copy).
- */
-class HmacSha256 {
-    /** ipad block followed by room for the message, reused across calls (no per-call concat). */
-    inner;
-    /** views[n]: the ipad block and n message bytes (a subarray per call costs a Buffer each). */
-    views = [];
-    /** opad block followed by the 32-byte inner digest. */
-    outer = Buffer.alloc(BLOCK + 32);
-    ipad = Buffer.alloc(BLOCK);
-    constructor(key) {
-        let k = typeof key === 'string' ? Buffer.from(key, 'utf8') : key;
-        if (k.length > BLOCK)
-            k = (0,external_node_crypto_.hash)('sha256', k, 'buffer');
-        const block = Buffer.alloc(BLOCK);
-        k.copy(block);
-        for (let i = 0; i < BLOCK; i++) {
-            this.ipad[i] = block[i] ^ 0x36;
-            this.outer[i] = block[i] ^ 0x5c;
-        }
-        this.inner = this.withRoom(256);
-    }
-    withRoom(room) {
-        const inner = Buffer.alloc(BLOCK + room);
-        this.ipad.copy(inner);
-        this.views = [];
-        return inner;
-    }
-    hex(message) {
-        // UTF-8 takes at most 3 bytes per UTF-16 unit: count exactly only when that bound does not fit.
-        if (BLOCK + message.length * 3 > this.inner.length) {
-            const room = Buffer.byteLength(message, 'utf8');
-            if (BLOCK + room > this.inner.length)
-                this.inner = this.withRoom(room * 2);
-        }
-        const length = this.inner.write(message, BLOCK, 'utf8');
-        const view = (this.views[length] ??= new Uint8Array(this.inner.buffer, this.inner.byteOffset, BLOCK + length));
-        this.outer.write((0,external_node_crypto_.hash)('sha256', view, 'binary'), BLOCK, 'binary');
-        return (0,external_node_crypto_.hash)('sha256', this.outer, 'hex');
-    }
-}
-/** Put a secret into the form every scanner would agree on. */
-function normaliseSecret(raw) {
-    let s = raw.replace(/\r\n?/g, '\n').trim();
-    // Quoted values: scanners disagree on whether the quotes belong to the match.
-    if (s.length >= 2 && (s[0] === '"' || s[0] === "'" || s[0] === '`') && s[s.length - 1] === s[0])
-        s = s.slice(1, -1).trim();
-    // PEM blocks: line wrapping and indentation are presentation, not content.
-    if (s.includes('-----BEGIN'))
-        s = s.replace(/\s+/g, '');
-    return s;
-}
-/**
- * True when a scanner gave a masked stand-in rather than the secret: gitleaks `REDACTED` or
- * `prefix...` (--redact=N), asterisk masks (secretlint, trufflehog URIs, gitleaks baselines).
- */
-function isMasked(value) {
-    const v = value.trim();
-    if (v === '')
-        return true;
-    // Both asterisk masks need an asterisk: most secrets have none, and skip the regex.
-    if (v.includes('*') && (/^\*+$/.test(v) || v.includes('***')))
-        return true;
-    if (v.includes('REDACTED'))
-        return true;
-    if (v.endsWith('...') && v.length <= 64)
-        return true;
-    return false;
-}
-class fingerprint_Fingerprinter {
-    mac;
-    constructor(salt) {
-        this.mac = new HmacSha256(salt);
-    }
-    hmac(text) {
-        return this.mac.hex(text);
-    }
-    value(family, secretSha1) {
-        return `sv1:${this.hmac(`value\0${family}\0${secretSha1}`)}`;
-    }
-    location(path, window) {
-        return `lv1:${this.hmac(`location\0${path}\0${window}`)}`;
-    }
-    position(path, family, line) {
-        return `pv1:${this.hmac(`position\0${path}\0${family}\0${line ?? 0}`)}`;
-    }
-    /** A short, salted id of the salt itself, written into the baseline to detect a changed salt. */
-    saltCheck() {
-        return this.hmac('release-gates/secret-scan salt check').slice(0, 12);
-    }
-}
-/**
- * Hash what can be hashed per finding, where the report is parsed (on the report thread for large
- * runs): sha1 of the secret, which then replaces it, and the value key under the finding's own family.
- * Merging needs nothing else of the secret.
- */
-function fingerprint_keyFindings(findings, fp) {
-    for (const raw of findings) {
-        if (raw.secret !== undefined && raw.secret !== '')
-            raw.secretSha1 = sha1Hex(raw.secret);
-        raw.secret = undefined;
-        if (raw.secretSha1)
-            raw.valueKey = fp.value(raw.family, raw.secretSha1);
-    }
-}
-/** The lines a finding covers, trimmed and joined: the content part of a location key. */
-function lineWindow(lines, line, endLine) {
-    if (line < 1 || line > lines.length)
-        return undefined;
-    const last = Math.min(Math.max(endLine ?? line, line), line + 4, lines.length);
-    const window = lines.slice(line - 1, last).map((l) => l.trim());
-    const text = window.join('\n');
-    return text === '' ? undefined : text;
-}
-
-;// CONCATENATED MODULE: ./actions/secret-scan/src/model.ts
-// The one finding model every scanner's report is normalised into. A RawFinding may hold the raw
-// secret, in memory only: it is fingerprinted and dropped before anything is written.
-const VERIFICATION_RANK = { verified: 2, unknown: 1, unverified: 0 };
-/** Stable ids of the scanners we know; other SARIF producers keep their (slugged) driver name. */
-const KNOWN_TOOLS = ['gitleaks', 'trufflehog', 'detect-secrets', 'secretlint', 'github-secret-scanning'];
-/** Turn a free-form tool name into a stable id: lower case, [a-z0-9-]. */
-function toolSlug(name) {
-    const lower = name.trim().toLowerCase();
-    if (lower.startsWith('gitleaks'))
-        return 'gitleaks';
-    if (lower.startsWith('trufflehog'))
-        return 'trufflehog';
-    if (lower.startsWith('secretlint'))
-        return 'secretlint';
-    if (lower.replace(/[^a-z]/g, '') === 'detectsecrets')
-        return 'detect-secrets';
-    const slug = lower.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-    return slug || 'sarif';
-}
-
-;// CONCATENATED MODULE: ./actions/secret-scan/src/dedupe.ts
-// Merge raw findings into one finding per secret. Findings that carry the secret (or its sha1, from
-// detect-secrets) group by value; findings without it join a value group reported at the same
-// file and line, or else group by their location key. Pure: the line windows are passed in.
-
-
-
-const MAX_LOCATIONS = 50;
-/**
- * A value finding (the secret, or its sha1, was reported). sha1(secret) stays in a private field: the
- * alternate keys need it, and nothing may write it (JSON and object spreads do not see private fields).
- * A class rather than an object with a closure: a large scan holds 100,000s of these.
- */
-class ValueFinding {
-    fingerprint;
-    family;
-    tools;
-    rules;
-    sources;
-    locations;
-    verification;
-    kind = 'value';
-    suppressedAtSource;
-    #sha1;
-    #families;
-    #fp;
-    constructor(fingerprint, family, tools, rules, sources, locations, verification, sha1, families, fp) {
-        this.fingerprint = fingerprint;
-        this.family = family;
-        this.tools = tools;
-        this.rules = rules;
-        this.sources = sources;
-        this.locations = locations;
-        this.verification = verification;
-        this.#sha1 = sha1;
-        this.#families = families;
-        this.#fp = fp;
-    }
-    /** Value keys under the other families its sources name, and `generic`: only built when a baseline asks. */
-    alternates() {
-        return [...new Set([...this.#families, 'generic'])]
-            .filter((f) => f !== this.family)
-            .sort()
-            .map((f) => this.#fp.value(f, this.#sha1));
-    }
-}
-/**
- * Raw findings grouped by key, in the order keys first appear. The keys are hex digests (sha1 of a
- * secret, salted location keys), already uniformly random, so their first characters index an
- * open-addressing table sized up front: no string hashing and no rehashing, which made a Map the
- * slowest step of merging 200,000 findings.
- */
-class Groups {
-    keys = [];
-    members = [];
-    slots;
-    constructor(expected) {
-        let size = 1024;
-        while (size < expected * 2)
-            size *= 2;
-        this.slots = new Int32Array(size);
-    }
-    add(key, raw) {
-        const mask = this.slots.length - 1;
-        for (let slot = probeStart(key) & mask;; slot = (slot + 1) & mask) {
-            const at = this.slots[slot] - 1;
-            if (at === -1) {
-                this.slots[slot] = this.keys.push(key);
-                this.members.push(raw);
-                if (this.keys.length * 2 > this.slots.length)
-                    this.grow();
-                return;
-            }
-            if (this.keys[at] === key) {
-                const members = this.members[at];
-                if (Array.isArray(members))
-                    members.push(raw);
-                else
-                    this.members[at] = [members, raw];
-                return;
-            }
-        }
-    }
-    grow() {
-        this.slots = new Int32Array(this.slots.length * 2);
-        const mask = this.slots.length - 1;
-        for (let at = 0; at < this.keys.length; at++) {
-            let slot = probeStart(this.keys[at]) & mask;
-            while (this.slots[slot] !== 0)
-                slot = (slot + 1) & mask;
-            this.slots[slot] = at + 1;
-        }
-    }
-}
-/** A table index from a key's characters (FNV-1a over up to 16): enough for hex digests, fine for any string. */
-function probeStart(key) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < key.length && i < 16; i++)
-        h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
-function locKey(file, line) {
-    return `${file ?? ''}\0${line ?? 0}`;
-}
-function dedupe(raws, fp, linesOf) {
-    const byValue = new Groups(raws.length);
-    const pending = [];
-    for (const raw of raws) {
-        // keyFindings has usually hashed the secret already (and dropped it).
-        const sha1 = raw.secret !== undefined && raw.secret !== '' ? sha1Hex(raw.secret) : raw.secretSha1;
-        if (sha1)
-            byValue.add(sha1, raw);
-        else
-            pending.push(raw);
-    }
-    // Findings without the secret: one at a place another scanner reported the secret is that finding;
-    // the rest group by their location key (line window) or, without the lines, their position.
-    const byLocation = new Groups(pending.length);
-    const kinds = new Map();
-    if (pending.length) {
-        const atLine = new Map();
-        byValue.keys.forEach((sha1, at) => {
-            const members = byValue.members[at];
-            for (const raw of Array.isArray(members) ? members : [members])
-                if (raw.file)
-                    atLine.set(locKey(raw.file, raw.line), sha1);
-        });
-        for (const raw of pending) {
-            const same = raw.file ? atLine.get(locKey(raw.file, raw.line)) : undefined;
-            if (same !== undefined) {
-                byValue.add(same, raw);
-                continue;
-            }
-            const lines = raw.file && raw.line ? linesOf(raw.file) : undefined;
-            const window = lines && raw.line ? lineWindow(lines, raw.line, raw.endLine) : undefined;
-            const key = window !== undefined ? fp.location(raw.file, window) : fp.position(raw.file ?? `${raw.tool}:${raw.rule}`, raw.family, raw.line);
-            kinds.set(key, window !== undefined ? 'location' : 'position');
-            byLocation.add(key, raw);
-        }
-    }
-    const out = [];
-    const shared = new SharedParts();
-    byValue.keys.forEach((sha1, at) => {
-        const members = byValue.members[at];
-        out.push(Array.isArray(members) ? mergeValue(members, sha1, fp) : single(members, sha1, fp, shared));
-    });
-    byLocation.keys.forEach((key, at) => {
-        const members = byLocation.members[at];
-        const kind = kinds.get(key);
-        out.push(Array.isArray(members) ? mergeLocation(members, key, kind) : single(members, undefined, fp, shared, key, kind));
-    });
-    return out;
-}
-function dedupe_location(raw) {
-    const loc = {};
-    if (raw.file)
-        loc.file = raw.file;
-    if (raw.line)
-        loc.line = raw.line;
-    if (raw.line && raw.endLine && raw.endLine >= raw.line)
-        loc.endLine = raw.endLine;
-    if (raw.commit)
-        loc.commit = raw.commit;
-    return loc;
-}
-/**
- * The lists of single-source findings, shared between findings with the same tool, rule, report,
- * verification, suppression and family (frozen, so sharing is safe): a report repeats a handful of
- * rules 10,000s of times, and each list allocated per finding would be copied by every
- * garbage collection that finding survives.
- */
-class SharedParts {
-    parts = new Map();
-    /** The previous answer: neighbouring findings usually come from the same report and rule. */
-    last;
-    of(raw) {
-        const last = this.last;
-        const source = last?.sources[0];
-        if (source &&
-            source.tool === raw.tool &&
-            source.rule === raw.rule &&
-            source.report === raw.report &&
-            source.verification === raw.verification &&
-            source.suppressedAtSource === raw.suppressedAtSource &&
-            last.families[0] === raw.family) {
-            return last;
-        }
-        const key = `${raw.tool}\0${raw.rule}\0${raw.report}\0${raw.verification}\0${raw.suppressedAtSource ?? ''}\0${raw.family}`;
-        let parts = this.parts.get(key);
-        if (!parts) {
-            const fresh = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
-            if (raw.suppressedAtSource)
-                fresh.suppressedAtSource = raw.suppressedAtSource;
-            parts = {
-                tools: Object.freeze([raw.tool]),
-                rules: Object.freeze([raw.rule]),
-                sources: Object.freeze([Object.freeze(fresh)]),
-                families: Object.freeze([raw.family]),
-            };
-            this.parts.set(key, parts);
-        }
-        this.last = parts;
-        return parts;
-    }
-}
-/** The common case, one scanner and one place: nothing to merge. */
-function single(raw, sha1, fp, shared, key, kind) {
-    const { tools, rules, sources, families } = shared.of(raw);
-    const locations = [dedupe_location(raw)];
-    let finding;
-    if (sha1 !== undefined) {
-        finding = new ValueFinding(raw.valueKey ?? fp.value(raw.family, sha1), raw.family, tools, rules, sources, locations, raw.verification, sha1, families, fp);
-    }
-    else {
-        finding = { fingerprint: key, kind: kind, family: raw.family, tools, rules, sources, locations, verification: raw.verification };
-    }
-    if (raw.suppressedAtSource)
-        finding.suppressedAtSource = raw.suppressedAtSource;
-    return finding;
-}
-function mergeValue(raws, sha1, fp) {
-    const families = [];
-    for (const r of raws)
-        if (!families.includes(r.family))
-            families.push(r.family);
-    const family = primaryFamily(families);
-    const m = mergeSources(raws);
-    let key;
-    for (const r of raws) {
-        if (r.family === family && r.valueKey !== undefined) {
-            key = r.valueKey;
-            break;
-        }
-    }
-    key ??= fp.value(family, sha1);
-    const finding = new ValueFinding(key, family, m.tools, m.rules, m.sources, m.locations, m.verification, sha1, families, fp);
-    if (m.suppressedAtSource)
-        finding.suppressedAtSource = m.suppressedAtSource;
-    return finding;
-}
-function mergeLocation(raws, key, kind) {
-    const m = mergeSources(raws);
-    const finding = {
-        fingerprint: key,
-        kind,
-        family: primaryFamily(raws.map((r) => r.family)),
-        tools: m.tools,
-        rules: m.rules,
-        sources: m.sources,
-        locations: m.locations,
-        verification: m.verification,
-    };
-    if (m.suppressedAtSource)
-        finding.suppressedAtSource = m.suppressedAtSource;
-    return finding;
-}
-/** Sources, places and verification of several raw findings of one secret. */
-function mergeSources(raws) {
-    // A handful of sources per finding: arrays with linear search beat keyed maps here.
-    const sources = [];
-    const locations = [];
-    let verification = 'unverified';
-    let allSuppressed = true;
-    let suppression;
-    for (const raw of raws) {
-        const existing = sameSource(sources, raw);
-        if (!existing) {
-            const source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
-            if (raw.suppressedAtSource)
-                source.suppressedAtSource = raw.suppressedAtSource;
-            sources.push(source);
-        }
-        else if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[existing.verification]) {
-            existing.verification = raw.verification;
-        }
-        if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[verification])
-            verification = raw.verification;
-        if (raw.suppressedAtSource)
-            suppression ??= raw.suppressedAtSource;
-        else
-            allSuppressed = false;
-        if (locations.length < MAX_LOCATIONS * 4 && !hasPlace(locations, raw)) {
-            locations.push(dedupe_location(raw));
-        }
-    }
-    if (locations.length > 1)
-        sortFew(locations, compareLocations);
-    if (locations.length > MAX_LOCATIONS)
-        locations.length = MAX_LOCATIONS;
-    // Distinct and sorted, built by hand: two or three sources is the usual case, 40,000 times over.
-    const tools = [];
-    const rules = [];
-    for (const source of sources) {
-        if (!tools.includes(source.tool))
-            tools.push(source.tool);
-        if (!rules.includes(source.rule))
-            rules.push(source.rule);
-    }
-    if (tools.length > 1)
-        sortFew(tools, cmp);
-    if (rules.length > 1)
-        sortFew(rules, cmp);
-    const merged = { tools, rules, sources, locations, verification };
-    if (allSuppressed && suppression)
-        merged.suppressedAtSource = suppression;
-    return merged;
-}
-// Loops rather than find/some with a closure: these run for every raw finding of a merged secret.
-function sameSource(sources, raw) {
-    for (const s of sources)
-        if (s.tool === raw.tool && s.rule === raw.rule && s.report === raw.report)
-            return s;
-    return undefined;
-}
-function hasPlace(locations, raw) {
-    const line = raw.line || undefined;
-    for (const l of locations)
-        if (l.file === raw.file && l.line === line && l.commit === raw.commit)
-            return true;
-    return false;
-}
-/**
- * Sort in place: insertion sort for the two or three items a merged secret usually has (the
- * built-in sort's set-up cost more than the sorting, 40,000 times over), the built-in one beyond.
- * Stable, like the built-in.
- */
-function sortFew(items, compare) {
-    if (items.length > 8) {
-        items.sort(compare);
-        return;
-    }
-    for (let i = 1; i < items.length; i++) {
-        const item = items[i];
-        let j = i - 1;
-        for (; j >= 0 && compare(items[j], item) > 0; j--)
-            items[j + 1] = items[j];
-        items[j + 1] = item;
-    }
-}
-/** Files first (findings at HEAD before history-only ones without a file), then line, then commit. */
-function compareLocations(a, b) {
-    return (Number(a.file === undefined) - Number(b.file === undefined) ||
-        cmp(a.file ?? '', b.file ?? '') ||
-        Number(a.commit !== undefined) - Number(b.commit !== undefined) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        cmp(a.commit ?? '', b.commit ?? ''));
-}
-/** Code-unit order: stable across locales and much cheaper than localeCompare on 200k items. */
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/baseline.ts
@@ -769,7 +197,7 @@ function updatedBaseline(existing, unmatched, saltCheck, today, owner) {
             entry.file = file;
         added.push(entry);
     }
-    added.sort((a, b) => cmp(a.file ?? '', b.file ?? '') || cmp(a.fingerprint, b.fingerprint));
+    added.sort((a, b) => (0,result/* compareText */.n6)(a.file ?? '', b.file ?? '') || (0,result/* compareText */.n6)(a.fingerprint, b.fingerprint));
     return { version: 1, saltCheck, entries: [...keep, ...added] };
 }
 
@@ -942,6 +370,144 @@ function nextCut(buf, key, from, length, start) {
     return -1;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./actions/secret-scan/src/fingerprint.ts
+// Fingerprints that never reveal the secret and survive line moves, rebases and squash merges.
+//
+//  sv1:<hex>  value key     HMAC-SHA256(salt, "value\0" + family + "\0" + sha1(normalised secret))
+//  lv1:<hex>  location key  HMAC-SHA256(salt, "location\0" + path + "\0" + normalised line window)
+//  pv1:<hex>  position key  HMAC-SHA256(salt, "position\0" + path + "\0" + family + "\0" + line) — only
+//             when neither the secret nor the lines are available (e.g. a history-only finding).
+//
+// The value key hashes sha1(secret) rather than the secret itself so a detect-secrets baseline, which
+// only holds sha1(secret), yields the same key as a scanner that reports the secret. The sha1 is an
+// intermediate in memory; only the salted HMAC is ever written.
+
+function sha1Hex(text) {
+    return (0,external_node_crypto_.hash)('sha1', text, 'hex');
+}
+const BLOCK = 64;
+/**
+ * HMAC-SHA256 (RFC 2104) with the key pads computed once: createHmac re-derives them on every call,
+ * which made it the slowest step of a 200,000-finding run. Per call it allocates no Buffer either:
+ * the message is written after the ipad block into one reusable buffer, hashed through a cached view
+ * of the right length, and the inner digest comes back as a binary (latin1) string written after the opad
+ * block (about 2x faster than a 'buffer' digest and a copy).
+ */
+class HmacSha256 {
+    /** ipad block followed by room for the message, reused across calls (no per-call concat). */
+    inner;
+    /** views[n]: the ipad block and n message bytes (a subarray per call costs a Buffer each). */
+    views = [];
+    /** opad block followed by the 32-byte inner digest. */
+    outer = Buffer.alloc(BLOCK + 32);
+    ipad = Buffer.alloc(BLOCK);
+    constructor(key) {
+        let k = typeof key === 'string' ? Buffer.from(key, 'utf8') : key;
+        if (k.length > BLOCK)
+            k = (0,external_node_crypto_.hash)('sha256', k, 'buffer');
+        const block = Buffer.alloc(BLOCK);
+        k.copy(block);
+        for (let i = 0; i < BLOCK; i++) {
+            this.ipad[i] = block[i] ^ 0x36;
+            this.outer[i] = block[i] ^ 0x5c;
+        }
+        this.inner = this.withRoom(256);
+    }
+    withRoom(room) {
+        const inner = Buffer.alloc(BLOCK + room);
+        this.ipad.copy(inner);
+        this.views = [];
+        return inner;
+    }
+    hex(message) {
+        // UTF-8 takes at most 3 bytes per UTF-16 unit: count exactly only when that bound does not fit.
+        if (BLOCK + message.length * 3 > this.inner.length) {
+            const room = Buffer.byteLength(message, 'utf8');
+            if (BLOCK + room > this.inner.length)
+                this.inner = this.withRoom(room * 2);
+        }
+        const length = this.inner.write(message, BLOCK, 'utf8');
+        const view = (this.views[length] ??= new Uint8Array(this.inner.buffer, this.inner.byteOffset, BLOCK + length));
+        this.outer.write((0,external_node_crypto_.hash)('sha256', view, 'binary'), BLOCK, 'binary');
+        return (0,external_node_crypto_.hash)('sha256', this.outer, 'hex');
+    }
+}
+/** Put a secret into the form every scanner would agree on. */
+function normaliseSecret(raw) {
+    let s = raw.replace(/\r\n?/g, '\n').trim();
+    // Quoted values: scanners disagree on whether the quotes belong to the match.
+    if (s.length >= 2 && (s[0] === '"' || s[0] === "'" || s[0] === '`') && s[s.length - 1] === s[0])
+        s = s.slice(1, -1).trim();
+    // PEM blocks: line wrapping and indentation are presentation, not content.
+    if (s.includes('-----BEGIN'))
+        s = s.replace(/\s+/g, '');
+    return s;
+}
+/**
+ * True when a scanner gave a masked stand-in rather than the secret: gitleaks `REDACTED` or
+ * `prefix...` (--redact=N), asterisk masks (secretlint, trufflehog URIs, gitleaks baselines).
+ */
+function isMasked(value) {
+    const v = value.trim();
+    if (v === '')
+        return true;
+    // Both asterisk masks need an asterisk: most secrets have none, and skip the regex.
+    if (v.includes('*') && (/^\*+$/.test(v) || v.includes('***')))
+        return true;
+    if (v.includes('REDACTED'))
+        return true;
+    if (v.endsWith('...') && v.length <= 64)
+        return true;
+    return false;
+}
+class fingerprint_Fingerprinter {
+    mac;
+    constructor(salt) {
+        this.mac = new HmacSha256(salt);
+    }
+    hmac(text) {
+        return this.mac.hex(text);
+    }
+    value(family, secretSha1) {
+        return `sv1:${this.hmac(`value\0${family}\0${secretSha1}`)}`;
+    }
+    location(path, window) {
+        return `lv1:${this.hmac(`location\0${path}\0${window}`)}`;
+    }
+    position(path, family, line) {
+        return `pv1:${this.hmac(`position\0${path}\0${family}\0${line ?? 0}`)}`;
+    }
+    /** A short, salted id of the salt itself, written into the baseline to detect a changed salt. */
+    saltCheck() {
+        return this.hmac('release-gates/secret-scan salt check').slice(0, 12);
+    }
+}
+/**
+ * Hash what can be hashed per finding, where the report is parsed (on the report thread for large
+ * runs): sha1 of the secret, which then replaces it, and the value key under the finding's own family.
+ * Merging needs nothing else of the secret.
+ */
+function fingerprint_keyFindings(findings, fp) {
+    for (const raw of findings) {
+        if (raw.secret !== undefined && raw.secret !== '')
+            raw.secretSha1 = sha1Hex(raw.secret);
+        raw.secret = undefined;
+        if (raw.secretSha1)
+            raw.valueKey = fp.value(raw.family, raw.secretSha1);
+    }
+}
+/** The lines a finding covers, trimmed and joined: the content part of a location key. */
+function lineWindow(lines, line, endLine) {
+    if (line < 1 || line > lines.length)
+        return undefined;
+    const last = Math.min(Math.max(endLine ?? line, line), line + 4, lines.length);
+    const window = lines.slice(line - 1, last).map((l) => l.trim());
+    const text = window.join('\n');
+    return text === '' ? undefined : text;
+}
+
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/formats/common.ts
 // Shared helpers for the report parsers: a sink that receives findings and raw values, and tolerant
 // field readers (scanner versions disagree on which fields exist).
@@ -1084,6 +650,69 @@ function rawDeep(value, sink, depth = 0) {
     else if (typeof value === 'object')
         for (const v of Object.values(value))
             rawDeep(v, sink, depth + 1);
+}
+
+;// CONCATENATED MODULE: ./actions/secret-scan/src/family.ts
+// Rule families: each scanner names the same kind of secret differently (gitleaks `aws-access-token`,
+// trufflehog `AWS`, detect-secrets `AWS Access Key`, secretlint `@secretlint/secretlint-rule-aws`).
+// Families are deliberately coarse so the same secret lands in the same family whoever found it.
+const FAMILIES = [
+    ['private-key', /private[\s_-]*key|privatekey|\brsa\b|rsa-pk|\bpem\b|openssh|\bssh\b|pgp|asymmetric|pkcs/],
+    ['aws', /\baws\b|aws[\s_-]|amazon|secretlint-rule-aws/],
+    ['github', /github|\bgh[pousr]\b/],
+    ['gitlab', /gitlab/],
+    ['slack', /slack/],
+    ['stripe', /stripe/],
+    ['google', /google|\bgcp\b|firebase/],
+    ['azure', /azure/],
+    ['npm', /\bnpm\b|npmrc|npm[\s_-]/],
+    ['pypi', /pypi/],
+    ['twilio', /twilio/],
+    ['sendgrid', /sendgrid/],
+    ['mailchimp', /mailchimp/],
+    ['openai', /openai/],
+    ['anthropic', /anthropic/],
+    ['jwt', /\bjwt\b|jwt[\s_-]/],
+    ['basic-auth', /basic[\s_-]*auth|\buri\b|url[\s_-]*(with[\s_-]*)?(password|credential)|database[\s_-]*url|\bdb[\s_-]*url/],
+    ['generic', /generic|keyword|entropy|password|passwd|secret|api[\s_-]*key|token|credential/],
+];
+// Reports repeat a few dozen rule names thousands of times: remember each answer, and the last one
+// apart (neighbouring findings mostly share a rule; comparing is cheaper than hashing each copy).
+const cache = new Map();
+let lastRule;
+let lastFamily = '';
+/** Canonical family of a scanner's rule name; unknown names keep a slug of their own. */
+function ruleFamily(rule) {
+    if (rule === lastRule)
+        return lastFamily;
+    let family = cache.get(rule);
+    if (family === undefined) {
+        family = classify(rule);
+        if (cache.size < 10_000)
+            cache.set(rule, family);
+    }
+    lastRule = rule;
+    lastFamily = family;
+    return family;
+}
+function classify(rule) {
+    const lower = rule.toLowerCase();
+    for (const [family, pattern] of FAMILIES)
+        if (pattern.test(lower))
+            return family;
+    const slug = lower.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+    return slug || 'generic';
+}
+/**
+ * The family a merged finding is filed under: the most specific one (the first in code-unit order,
+ * as a sort would put it), `generic` only if nothing else. A loop: 40,000 merged secrets call this.
+ */
+function primaryFamily(families) {
+    let first;
+    for (const f of families)
+        if (f !== 'generic' && (first === undefined || f < first))
+            first = f;
+    return first ?? 'generic';
 }
 
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/formats/gitleaks.ts
@@ -1552,6 +1181,27 @@ function parseGithubAlerts(value, sink, first = 0) {
             report: sink.report,
         });
     });
+}
+
+;// CONCATENATED MODULE: ./actions/secret-scan/src/model.ts
+// The one finding model every scanner's report is normalised into. A RawFinding may hold the raw
+// secret, in memory only: it is fingerprinted and dropped before anything is written.
+const VERIFICATION_RANK = { verified: 2, unknown: 1, unverified: 0 };
+/** Stable ids of the scanners we know; other SARIF producers keep their (slugged) driver name. */
+const KNOWN_TOOLS = ['gitleaks', 'trufflehog', 'detect-secrets', 'secretlint', 'github-secret-scanning'];
+/** Turn a free-form tool name into a stable id: lower case, [a-z0-9-]. */
+function toolSlug(name) {
+    const lower = name.trim().toLowerCase();
+    if (lower.startsWith('gitleaks'))
+        return 'gitleaks';
+    if (lower.startsWith('trufflehog'))
+        return 'trufflehog';
+    if (lower.startsWith('secretlint'))
+        return 'secretlint';
+    if (lower.replace(/[^a-z]/g, '') === 'detectsecrets')
+        return 'detect-secrets';
+    const slug = lower.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+    return slug || 'sarif';
 }
 
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/formats/sarif.ts
@@ -2491,8 +2141,355 @@ async function collectDiffScope(workspace, base) {
     return { mode: 'diff', base, added, commits };
 }
 
-// EXTERNAL MODULE: ./actions/common/src/result.ts
-var result = __webpack_require__(2354);
+;// CONCATENATED MODULE: ./actions/secret-scan/src/dedupe.ts
+// Merge raw findings into one finding per secret. Findings that carry the secret (or its sha1, from
+// detect-secrets) group by value; findings without it join a value group reported at the same
+// file and line, or else group by their location key. Pure: the line windows are passed in.
+
+
+
+
+const MAX_LOCATIONS = 50;
+/**
+ * A value finding (the secret, or its sha1, was reported). sha1(secret) stays in a private field: the
+ * alternate keys need it, and nothing may write it (JSON and object spreads do not see private fields).
+ * A class rather than an object with a closure: a large scan holds 100,000s of these.
+ */
+class ValueFinding {
+    fingerprint;
+    family;
+    tools;
+    rules;
+    sources;
+    locations;
+    verification;
+    kind = 'value';
+    suppressedAtSource;
+    #sha1;
+    #families;
+    #fp;
+    constructor(fingerprint, family, tools, rules, sources, locations, verification, sha1, families, fp) {
+        this.fingerprint = fingerprint;
+        this.family = family;
+        this.tools = tools;
+        this.rules = rules;
+        this.sources = sources;
+        this.locations = locations;
+        this.verification = verification;
+        this.#sha1 = sha1;
+        this.#families = families;
+        this.#fp = fp;
+    }
+    /** Value keys under the other families its sources name, and `generic`: only built when a baseline asks. */
+    alternates() {
+        return [...new Set([...this.#families, 'generic'])]
+            .filter((f) => f !== this.family)
+            .sort()
+            .map((f) => this.#fp.value(f, this.#sha1));
+    }
+}
+/**
+ * Raw findings grouped by key, in the order keys first appear. The keys are hex digests (sha1 of a
+ * secret, salted location keys), already uniformly random, so their first characters index an
+ * open-addressing table sized up front: no string hashing and no rehashing, which made a Map the
+ * slowest step of merging 200,000 findings.
+ */
+class Groups {
+    keys = [];
+    members = [];
+    slots;
+    constructor(expected) {
+        let size = 1024;
+        while (size < expected * 2)
+            size *= 2;
+        this.slots = new Int32Array(size);
+    }
+    add(key, raw) {
+        const mask = this.slots.length - 1;
+        for (let slot = probeStart(key) & mask;; slot = (slot + 1) & mask) {
+            const at = this.slots[slot] - 1;
+            if (at === -1) {
+                this.slots[slot] = this.keys.push(key);
+                this.members.push(raw);
+                if (this.keys.length * 2 > this.slots.length)
+                    this.grow();
+                return;
+            }
+            if (this.keys[at] === key) {
+                const members = this.members[at];
+                if (Array.isArray(members))
+                    members.push(raw);
+                else
+                    this.members[at] = [members, raw];
+                return;
+            }
+        }
+    }
+    grow() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        const mask = this.slots.length - 1;
+        for (let at = 0; at < this.keys.length; at++) {
+            let slot = probeStart(this.keys[at]) & mask;
+            while (this.slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.slots[slot] = at + 1;
+        }
+    }
+}
+/** A table index from a key's characters (FNV-1a over up to 16): enough for hex digests, fine for any string. */
+function probeStart(key) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length && i < 16; i++)
+        h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+function locKey(file, line) {
+    return `${file ?? ''}\0${line ?? 0}`;
+}
+function dedupe(raws, fp, linesOf) {
+    const byValue = new Groups(raws.length);
+    const pending = [];
+    for (const raw of raws) {
+        // keyFindings has usually hashed the secret already (and dropped it).
+        const sha1 = raw.secret !== undefined && raw.secret !== '' ? sha1Hex(raw.secret) : raw.secretSha1;
+        if (sha1)
+            byValue.add(sha1, raw);
+        else
+            pending.push(raw);
+    }
+    // Findings without the secret: one at a place another scanner reported the secret is that finding;
+    // the rest group by their location key (line window) or, without the lines, their position.
+    const byLocation = new Groups(pending.length);
+    const kinds = new Map();
+    if (pending.length) {
+        const atLine = new Map();
+        byValue.keys.forEach((sha1, at) => {
+            const members = byValue.members[at];
+            for (const raw of Array.isArray(members) ? members : [members])
+                if (raw.file)
+                    atLine.set(locKey(raw.file, raw.line), sha1);
+        });
+        for (const raw of pending) {
+            const same = raw.file ? atLine.get(locKey(raw.file, raw.line)) : undefined;
+            if (same !== undefined) {
+                byValue.add(same, raw);
+                continue;
+            }
+            const lines = raw.file && raw.line ? linesOf(raw.file) : undefined;
+            const window = lines && raw.line ? lineWindow(lines, raw.line, raw.endLine) : undefined;
+            const key = window !== undefined ? fp.location(raw.file, window) : fp.position(raw.file ?? `${raw.tool}:${raw.rule}`, raw.family, raw.line);
+            kinds.set(key, window !== undefined ? 'location' : 'position');
+            byLocation.add(key, raw);
+        }
+    }
+    const out = [];
+    const shared = new SharedParts();
+    byValue.keys.forEach((sha1, at) => {
+        const members = byValue.members[at];
+        out.push(Array.isArray(members) ? mergeValue(members, sha1, fp) : single(members, sha1, fp, shared));
+    });
+    byLocation.keys.forEach((key, at) => {
+        const members = byLocation.members[at];
+        const kind = kinds.get(key);
+        out.push(Array.isArray(members) ? mergeLocation(members, key, kind) : single(members, undefined, fp, shared, key, kind));
+    });
+    return out;
+}
+function dedupe_location(raw) {
+    const loc = {};
+    if (raw.file)
+        loc.file = raw.file;
+    if (raw.line)
+        loc.line = raw.line;
+    if (raw.line && raw.endLine && raw.endLine >= raw.line)
+        loc.endLine = raw.endLine;
+    if (raw.commit)
+        loc.commit = raw.commit;
+    return loc;
+}
+/**
+ * The lists of single-source findings, shared between findings with the same tool, rule, report,
+ * verification, suppression and family (frozen, so sharing is safe): a report repeats a handful of
+ * rules 10,000s of times, and each list allocated per finding would be copied by every
+ * garbage collection that finding survives.
+ */
+class SharedParts {
+    parts = new Map();
+    /** The previous answer: neighbouring findings usually come from the same report and rule. */
+    last;
+    of(raw) {
+        const last = this.last;
+        const source = last?.sources[0];
+        if (source &&
+            source.tool === raw.tool &&
+            source.rule === raw.rule &&
+            source.report === raw.report &&
+            source.verification === raw.verification &&
+            source.suppressedAtSource === raw.suppressedAtSource &&
+            last.families[0] === raw.family) {
+            return last;
+        }
+        const key = `${raw.tool}\0${raw.rule}\0${raw.report}\0${raw.verification}\0${raw.suppressedAtSource ?? ''}\0${raw.family}`;
+        let parts = this.parts.get(key);
+        if (!parts) {
+            const fresh = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
+            if (raw.suppressedAtSource)
+                fresh.suppressedAtSource = raw.suppressedAtSource;
+            parts = {
+                tools: Object.freeze([raw.tool]),
+                rules: Object.freeze([raw.rule]),
+                sources: Object.freeze([Object.freeze(fresh)]),
+                families: Object.freeze([raw.family]),
+            };
+            this.parts.set(key, parts);
+        }
+        this.last = parts;
+        return parts;
+    }
+}
+/** The common case, one scanner and one place: nothing to merge. */
+function single(raw, sha1, fp, shared, key, kind) {
+    const { tools, rules, sources, families } = shared.of(raw);
+    const locations = [dedupe_location(raw)];
+    let finding;
+    if (sha1 !== undefined) {
+        finding = new ValueFinding(raw.valueKey ?? fp.value(raw.family, sha1), raw.family, tools, rules, sources, locations, raw.verification, sha1, families, fp);
+    }
+    else {
+        finding = { fingerprint: key, kind: kind, family: raw.family, tools, rules, sources, locations, verification: raw.verification };
+    }
+    if (raw.suppressedAtSource)
+        finding.suppressedAtSource = raw.suppressedAtSource;
+    return finding;
+}
+function mergeValue(raws, sha1, fp) {
+    const families = [];
+    for (const r of raws)
+        if (!families.includes(r.family))
+            families.push(r.family);
+    const family = primaryFamily(families);
+    const m = mergeSources(raws);
+    let key;
+    for (const r of raws) {
+        if (r.family === family && r.valueKey !== undefined) {
+            key = r.valueKey;
+            break;
+        }
+    }
+    key ??= fp.value(family, sha1);
+    const finding = new ValueFinding(key, family, m.tools, m.rules, m.sources, m.locations, m.verification, sha1, families, fp);
+    if (m.suppressedAtSource)
+        finding.suppressedAtSource = m.suppressedAtSource;
+    return finding;
+}
+function mergeLocation(raws, key, kind) {
+    const m = mergeSources(raws);
+    const finding = {
+        fingerprint: key,
+        kind,
+        family: primaryFamily(raws.map((r) => r.family)),
+        tools: m.tools,
+        rules: m.rules,
+        sources: m.sources,
+        locations: m.locations,
+        verification: m.verification,
+    };
+    if (m.suppressedAtSource)
+        finding.suppressedAtSource = m.suppressedAtSource;
+    return finding;
+}
+/** Sources, places and verification of several raw findings of one secret. */
+function mergeSources(raws) {
+    // A handful of sources per finding: arrays with linear search beat keyed maps here.
+    const sources = [];
+    const locations = [];
+    let verification = 'unverified';
+    let allSuppressed = true;
+    let suppression;
+    for (const raw of raws) {
+        const existing = sameSource(sources, raw);
+        if (!existing) {
+            const source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
+            if (raw.suppressedAtSource)
+                source.suppressedAtSource = raw.suppressedAtSource;
+            sources.push(source);
+        }
+        else if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[existing.verification]) {
+            existing.verification = raw.verification;
+        }
+        if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[verification])
+            verification = raw.verification;
+        if (raw.suppressedAtSource)
+            suppression ??= raw.suppressedAtSource;
+        else
+            allSuppressed = false;
+        if (locations.length < MAX_LOCATIONS * 4 && !hasPlace(locations, raw)) {
+            locations.push(dedupe_location(raw));
+        }
+    }
+    if (locations.length > 1)
+        sortFew(locations, compareLocations);
+    if (locations.length > MAX_LOCATIONS)
+        locations.length = MAX_LOCATIONS;
+    // Distinct and sorted, built by hand: two or three sources is the usual case, 40,000 times over.
+    const tools = [];
+    const rules = [];
+    for (const source of sources) {
+        if (!tools.includes(source.tool))
+            tools.push(source.tool);
+        if (!rules.includes(source.rule))
+            rules.push(source.rule);
+    }
+    if (tools.length > 1)
+        sortFew(tools, result/* compareText */.n6);
+    if (rules.length > 1)
+        sortFew(rules, result/* compareText */.n6);
+    const merged = { tools, rules, sources, locations, verification };
+    if (allSuppressed && suppression)
+        merged.suppressedAtSource = suppression;
+    return merged;
+}
+// Loops rather than find/some with a closure: these run for every raw finding of a merged secret.
+function sameSource(sources, raw) {
+    for (const s of sources)
+        if (s.tool === raw.tool && s.rule === raw.rule && s.report === raw.report)
+            return s;
+    return undefined;
+}
+function hasPlace(locations, raw) {
+    const line = raw.line || undefined;
+    for (const l of locations)
+        if (l.file === raw.file && l.line === line && l.commit === raw.commit)
+            return true;
+    return false;
+}
+/**
+ * Sort in place: insertion sort for the two or three items a merged secret usually has (the
+ * built-in sort's set-up cost more than the sorting, 40,000 times over), the built-in one beyond.
+ * Stable, like the built-in.
+ */
+function sortFew(items, compare) {
+    if (items.length > 8) {
+        items.sort(compare);
+        return;
+    }
+    for (let i = 1; i < items.length; i++) {
+        const item = items[i];
+        let j = i - 1;
+        for (; j >= 0 && compare(items[j], item) > 0; j--)
+            items[j + 1] = items[j];
+        items[j + 1] = item;
+    }
+}
+/** Files first (findings at HEAD before history-only ones without a file), then line, then commit. */
+function compareLocations(a, b) {
+    return (Number(a.file === undefined) - Number(b.file === undefined) ||
+        (0,result/* compareText */.n6)(a.file ?? '', b.file ?? '') ||
+        Number(a.commit !== undefined) - Number(b.commit !== undefined) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (0,result/* compareText */.n6)(a.commit ?? '', b.commit ?? ''));
+}
+
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/smallest.ts
 // Picking the worst few of a large list without sorting all of it.
 /** The k first items offered, in `compare` order, kept as they come (n log k, no sort of the whole). */
@@ -2538,7 +2535,6 @@ function smallest(list, k, compare) {
 // The decision, pure: which merged findings are new, pre-existing (outside the change), suppressed
 // (baseline or the scanner itself) or expired (baseline entry past its date), and what that means.
 // Every message is built from safe fields: tool, rule, family, path, line, commit, fingerprint.
-
 
 
 
@@ -2608,7 +2604,7 @@ function toFinding(c, baselineFile) {
 function bySite(a, b) {
     const la = a.finding.locations[0];
     const lb = b.finding.locations[0];
-    return cmp(la?.file ?? '', lb?.file ?? '') || (la?.line ?? 0) - (lb?.line ?? 0) || cmp(a.finding.fingerprint, b.finding.fingerprint);
+    return (0,result/* compareText */.n6)(la?.file ?? '', lb?.file ?? '') || (la?.line ?? 0) - (lb?.line ?? 0) || (0,result/* compareText */.n6)(a.finding.fingerprint, b.finding.fingerprint);
 }
 function emptyCounts() {
     return { findings: 0, new: 0, 'pre-existing': 0, suppressed: 0, expired: 0 };
@@ -2904,7 +2900,7 @@ function planSarif(classified, toolsSeen, version) {
         });
     }
     // Code-unit order: the same as localeCompare on tool ids ([a-z0-9-]), without ICU's set-up on first use.
-    runs.sort((a, b) => cmp(a.tool, b.tool));
+    runs.sort((a, b) => (0,result/* compareText */.n6)(a.tool, b.tool));
     const total = runs.reduce((n, r) => n + r.results.length, 0);
     const perResult = gzipBytesPerResult(runs);
     let estimate = Math.ceil(total * perResult) + runs.length * 1024;
@@ -3006,9 +3002,9 @@ function findingRows(list) {
  */
 function worstFirst(a, b) {
     return (a.urgency - b.urgency ||
-        cmp(a.finding.locations[0]?.file ?? '', b.finding.locations[0]?.file ?? '') ||
+        (0,result/* compareText */.n6)(a.finding.locations[0]?.file ?? '', b.finding.locations[0]?.file ?? '') ||
         (a.finding.locations[0]?.line ?? 0) - (b.finding.locations[0]?.line ?? 0) ||
-        cmp(a.finding.fingerprint, b.finding.fingerprint));
+        (0,result/* compareText */.n6)(a.finding.fingerprint, b.finding.fingerprint));
 }
 /** Both listings' worst in one pass over the findings (a large run has 100,000s). */
 function worstOf(classified) {
@@ -3030,7 +3026,7 @@ function worstNew(classified, worst, k) {
 }
 function buildSections(ev, worst, reports, suggested, baselineFile, sarifOmitted) {
     const sections = [];
-    const tools = [...ev.perTool.entries()].sort((a, b) => b[1].new + b[1].expired - (a[1].new + a[1].expired) || cmp(a[0], b[0]));
+    const tools = [...ev.perTool.entries()].sort((a, b) => b[1].new + b[1].expired - (a[1].new + a[1].expired) || (0,result/* compareText */.n6)(a[0], b[0]));
     sections.push({
         title: 'Per scanner',
         priority: 1,
@@ -3106,6 +3102,7 @@ function buildSections(ev, worst, reports, suggested, baselineFile, sarifOmitted
 // secret-scan: aggregate every secret scanner's report (or scan with secretlint), merge the same
 // secret found by several scanners, apply the baseline (reason, owner, expiry), and fail on new
 // secrets at or above the verification level chosen — without ever writing a secret.
+
 
 
 
@@ -3286,7 +3283,7 @@ async function run(opts, ctx) {
             toolsSeen.add(t);
     const sarif = planSarif(ev.classified, toolsSeen, version/* VERSION */.x);
     const perTool = {};
-    for (const [tool, c] of [...ev.perTool.entries()].sort((a, b) => cmp(a[0], b[0])))
+    for (const [tool, c] of [...ev.perTool.entries()].sort((a, b) => (0,result/* compareText */.n6)(a[0], b[0])))
         perTool[tool] = { ...c };
     const sarifOmitted = [...sarif.omitted.values()].reduce((a, b) => a + b, 0);
     const metrics = {

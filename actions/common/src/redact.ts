@@ -109,10 +109,10 @@ export class Redactor {
    * `strings`, every key and string value of it at least once joined by '"' (less strings that
    * clearsByAlphabet clears), which is scanned instead of its text: no value then holds a quote, so
    * a value found there lies in one string of the chunk, and every value in a string of the chunk is
-   * found. (What a scan of the text alone would also see,
-   * a value across an escape or in a number, is nothing scrubDeep would change.) A chunk whose strings
-   * hold a value is parsed, scrubbed and serialised alone, just as the whole would be. Lazy: each
-   * chunk is built only as the result is iterated.
+   * found. (What a scan of the text alone would also see, a value across an escape or in a number,
+   * is nothing scrubDeep would change.) A chunk whose strings hold a value is parsed, scrubbed and
+   * serialised alone, just as the whole would be. Lazy: each chunk is built only as the result is
+   * iterated.
    */
   scrubbedStream(structure: readonly string[], pieces: Iterable<JsonPiece>): Iterable<string> | undefined {
     if (this.matcher.size > 0 && (this.jsonEscapedValue || structure.some((text) => this.matcher.all(text).length > 0))) return undefined;

@@ -93,9 +93,9 @@ const RESULT_KEYS = [
 
 /**
  * Every string of a chunk of results, values each at least once (the keys are RESULT_KEYS, in the
- * log's structure; fingerprints the redactor cleared are left out), to be joined by '"'. The redaction scan reads this instead of the chunk's text
- * (Redactor.scrubbedStream): about a quarter of the length, since the keys and the
- * values repeated from one result to the next are taken once.
+ * log's structure; fingerprints the redactor cleared are left out), to be joined by '"'. The
+ * redaction scan reads this instead of the chunk's text (Redactor.scrubbedStream): about a quarter
+ * of the length, since the keys and the values repeated from one result to the next are taken once.
  */
 class LogStrings {
   readonly parts: string[] = [];

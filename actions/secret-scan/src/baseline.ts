@@ -3,8 +3,9 @@
 
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import { lineColumnAt } from '../../common/src/readers';
+import { compareText } from '../../common/src/result';
 import { parseJson } from './json';
-import { cmp, type MergedFinding } from './dedupe';
+import type { MergedFinding } from './dedupe';
 
 export const BASELINE_VERSION = 1;
 export const PLACEHOLDER = 'TODO';
@@ -159,6 +160,6 @@ export function updatedBaseline(
     if (file) entry.file = file;
     added.push(entry);
   }
-  added.sort((a, b) => cmp(a.file ?? '', b.file ?? '') || cmp(a.fingerprint, b.fingerprint));
+  added.sort((a, b) => compareText(a.file ?? '', b.file ?? '') || compareText(a.fingerprint, b.fingerprint));
   return { version: 1, saltCheck, entries: [...keep, ...added] };
 }

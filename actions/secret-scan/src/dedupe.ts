@@ -2,6 +2,7 @@
 // detect-secrets) group by value; findings without it join a value group reported at the same
 // file and line, or else group by their location key. Pure: the line windows are passed in.
 
+import { compareText } from '../../common/src/result';
 import { primaryFamily } from './family';
 import { Fingerprinter, lineWindow, sha1Hex } from './fingerprint';
 import { VERIFICATION_RANK, type RawFinding, type Verification } from './model';
@@ -334,8 +335,8 @@ function mergeSources(raws: readonly RawFinding[]): Pick<MergedFinding, 'tools' 
     if (!tools.includes(source.tool)) tools.push(source.tool);
     if (!rules.includes(source.rule)) rules.push(source.rule);
   }
-  if (tools.length > 1) sortFew(tools, cmp);
-  if (rules.length > 1) sortFew(rules, cmp);
+  if (tools.length > 1) sortFew(tools, compareText);
+  if (rules.length > 1) sortFew(rules, compareText);
   const merged: ReturnType<typeof mergeSources> = { tools, rules, sources, locations, verification };
   if (allSuppressed && suppression) merged.suppressedAtSource = suppression;
   return merged;
@@ -376,14 +377,9 @@ export function sortFew<T>(items: T[], compare: (a: T, b: T) => number): void {
 export function compareLocations(a: Location, b: Location): number {
   return (
     Number(a.file === undefined) - Number(b.file === undefined) ||
-    cmp(a.file ?? '', b.file ?? '') ||
+    compareText(a.file ?? '', b.file ?? '') ||
     Number(a.commit !== undefined) - Number(b.commit !== undefined) ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    cmp(a.commit ?? '', b.commit ?? '')
+    compareText(a.commit ?? '', b.commit ?? '')
   );
-}
-
-/** Code-unit order: stable across locales and much cheaper than localeCompare on 200k items. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

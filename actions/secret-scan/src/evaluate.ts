@@ -3,9 +3,9 @@
 // Every message is built from safe fields: tool, rule, family, path, line, commit, fingerprint.
 
 import type { Decision, Finding, Severity } from '../../common/src/result';
-import { compareFindings } from '../../common/src/result';
+import { compareFindings, compareText } from '../../common/src/result';
 import { isExpired, isPlaceholder, matchBaseline, type LoadedEntry } from './baseline';
-import { cmp, type Location, type MergedFinding } from './dedupe';
+import type { Location, MergedFinding } from './dedupe';
 import { VERIFICATION_RANK, type ReportInfo, type Verification } from './model';
 import { smallest } from './smallest';
 
@@ -127,7 +127,7 @@ function toFinding(c: Classified, baselineFile: string): Finding {
 function bySite(a: Classified, b: Classified): number {
   const la = a.finding.locations[0];
   const lb = b.finding.locations[0];
-  return cmp(la?.file ?? '', lb?.file ?? '') || (la?.line ?? 0) - (lb?.line ?? 0) || cmp(a.finding.fingerprint, b.finding.fingerprint);
+  return compareText(la?.file ?? '', lb?.file ?? '') || (la?.line ?? 0) - (lb?.line ?? 0) || compareText(a.finding.fingerprint, b.finding.fingerprint);
 }
 
 function emptyCounts(): ToolCounts {

@@ -12,7 +12,8 @@ import { writeFileAtomic } from '../../common/src/files';
 import { VERSION } from '../../common/src/version';
 import { checkSalt, isoDate, parseBaseline, updatedBaseline, type LoadedEntry } from './baseline';
 import { collectDiffScope, collectReports, makeLinesOf } from './collect';
-import { cmp, dedupe } from './dedupe';
+import { compareText } from '../../common/src/result';
+import { dedupe } from './dedupe';
 import { evaluate, type Scope } from './evaluate';
 import { Fingerprinter } from './fingerprint';
 import type { IngestResult } from './ingest';
@@ -203,7 +204,7 @@ async function run(opts: SecretScanOptions, ctx: GateContext): Promise<GateRepor
   const sarif = planSarif(ev.classified, toolsSeen, VERSION);
 
   const perTool: Record<string, unknown> = {};
-  for (const [tool, c] of [...ev.perTool.entries()].sort((a, b) => cmp(a[0], b[0]))) perTool[tool] = { ...c };
+  for (const [tool, c] of [...ev.perTool.entries()].sort((a, b) => compareText(a[0], b[0]))) perTool[tool] = { ...c };
   const sarifOmitted = [...sarif.omitted.values()].reduce((a, b) => a + b, 0);
   const metrics: Record<string, unknown> = {
     reports: reports.length,

@@ -3,9 +3,9 @@
 // and trimmed further (by severity) so the file stays under 10 MB gzipped.
 
 import { gzipSync } from 'node:zlib';
-import type { Severity } from '../../common/src/result';
+import { compareText, type Severity } from '../../common/src/result';
 import { SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RUNS, sarifText, type SarifResultInput, type SarifRunInput } from '../../common/src/sarif';
-import { cmp, type MergedFinding } from './dedupe';
+import type { MergedFinding } from './dedupe';
 import type { Classified } from './evaluate';
 import { KNOWN_TOOLS } from './model';
 
@@ -145,7 +145,7 @@ export function planSarif(classified: readonly Classified[], toolsSeen: Iterable
     });
   }
   // Code-unit order: the same as localeCompare on tool ids ([a-z0-9-]), without ICU's set-up on first use.
-  runs.sort((a, b) => cmp(a.tool, b.tool));
+  runs.sort((a, b) => compareText(a.tool, b.tool));
   const total = runs.reduce((n, r) => n + r.results.length, 0);
   const perResult = gzipBytesPerResult(runs);
   let estimate = Math.ceil(total * perResult) + runs.length * 1024;

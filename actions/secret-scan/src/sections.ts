@@ -1,11 +1,11 @@
 // Job-summary sections: per-scanner counts first, then what needs action (new and expired), then
 // copy-paste baseline entries, then the long listings collapsed. Safe fields only.
 
+import { compareText } from '../../common/src/result';
 import { code, escapeMarkdown, table, type SummarySection } from '../../common/src/summary';
 import type { Baseline } from './baseline';
 import type { Evaluation, Classified } from './evaluate';
 import { describeLocation, shortFingerprint } from './evaluate';
-import { cmp } from './dedupe';
 import type { ReportInfo } from './model';
 import { smallest, Smallest } from './smallest';
 
@@ -31,9 +31,9 @@ function findingRows(list: readonly Classified[]): string[][] {
 export function worstFirst(a: Classified, b: Classified): number {
   return (
     a.urgency - b.urgency ||
-    cmp(a.finding.locations[0]?.file ?? '', b.finding.locations[0]?.file ?? '') ||
+    compareText(a.finding.locations[0]?.file ?? '', b.finding.locations[0]?.file ?? '') ||
     (a.finding.locations[0]?.line ?? 0) - (b.finding.locations[0]?.line ?? 0) ||
-    cmp(a.finding.fingerprint, b.finding.fingerprint)
+    compareText(a.finding.fingerprint, b.finding.fingerprint)
   );
 }
 
@@ -72,7 +72,7 @@ export function buildSections(
   sarifOmitted: ReadonlyMap<string, number>,
 ): SummarySection[] {
   const sections: SummarySection[] = [];
-  const tools = [...ev.perTool.entries()].sort((a, b) => b[1].new + b[1].expired - (a[1].new + a[1].expired) || cmp(a[0], b[0]));
+  const tools = [...ev.perTool.entries()].sort((a, b) => b[1].new + b[1].expired - (a[1].new + a[1].expired) || compareText(a[0], b[0]));
   sections.push({
     title: 'Per scanner',
     priority: 1,
