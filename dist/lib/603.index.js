@@ -203,6 +203,50 @@ function updatedBaseline(existing, unmatched, saltCheck, today, owner) {
 
 // EXTERNAL MODULE: ./actions/common/src/glob.ts
 var glob = __webpack_require__(1473);
+;// CONCATENATED MODULE: ./actions/secret-scan/src/model.ts
+// The one finding model every scanner's report is normalised into. A RawFinding may hold the raw
+// secret, in memory only: it is fingerprinted and dropped before anything is written.
+const VERIFICATION_RANK = { verified: 2, unknown: 1, unverified: 0 };
+/** Stable ids of the scanners we know; other SARIF producers keep their (slugged) driver name. */
+const KNOWN_TOOLS = ['gitleaks', 'trufflehog', 'detect-secrets', 'secretlint', 'github-secret-scanning'];
+/**
+ * `f` as an object of the one shape every raw finding has: every field present (undefined where
+ * absent), in declaration order. Formats build findings with different fields; 100,000s of them of
+ * four or five shapes made the merge's hot functions polymorphic, deoptimised and recompiled several
+ * times (about 0.3 s of background compilation competing with the run for the cores).
+ */
+function rawFinding(f) {
+    return {
+        tool: f.tool,
+        rule: f.rule,
+        family: f.family,
+        file: f.file,
+        line: f.line,
+        endLine: f.endLine,
+        commit: f.commit,
+        verification: f.verification,
+        secret: f.secret,
+        secretSha1: f.secretSha1,
+        valueKey: f.valueKey,
+        suppressedAtSource: f.suppressedAtSource,
+        report: f.report,
+    };
+}
+/** Turn a free-form tool name into a stable id: lower case, [a-z0-9-]. */
+function toolSlug(name) {
+    const lower = name.trim().toLowerCase();
+    if (lower.startsWith('gitleaks'))
+        return 'gitleaks';
+    if (lower.startsWith('trufflehog'))
+        return 'trufflehog';
+    if (lower.startsWith('secretlint'))
+        return 'secretlint';
+    if (lower.replace(/[^a-z]/g, '') === 'detectsecrets')
+        return 'detect-secrets';
+    const slug = lower.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+    return slug || 'sarif';
+}
+
 // EXTERNAL MODULE: ./actions/common/src/json-scan.ts
 var json_scan = __webpack_require__(219);
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/array-slices.ts
@@ -1183,27 +1227,6 @@ function parseGithubAlerts(value, sink, first = 0) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/secret-scan/src/model.ts
-// The one finding model every scanner's report is normalised into. A RawFinding may hold the raw
-// secret, in memory only: it is fingerprinted and dropped before anything is written.
-const VERIFICATION_RANK = { verified: 2, unknown: 1, unverified: 0 };
-/** Stable ids of the scanners we know; other SARIF producers keep their (slugged) driver name. */
-const KNOWN_TOOLS = ['gitleaks', 'trufflehog', 'detect-secrets', 'secretlint', 'github-secret-scanning'];
-/** Turn a free-form tool name into a stable id: lower case, [a-z0-9-]. */
-function toolSlug(name) {
-    const lower = name.trim().toLowerCase();
-    if (lower.startsWith('gitleaks'))
-        return 'gitleaks';
-    if (lower.startsWith('trufflehog'))
-        return 'trufflehog';
-    if (lower.startsWith('secretlint'))
-        return 'secretlint';
-    if (lower.replace(/[^a-z]/g, '') === 'detectsecrets')
-        return 'detect-secrets';
-    const slug = lower.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-    return slug || 'sarif';
-}
-
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/formats/sarif.ts
 // SARIF 2.1.0 from any producer, with the secret scanners' dialects: gitleaks (snippet = the secret in
 // v8; v7 puts the whole line in the snippet and the secret in properties.offender, e-mails in
@@ -1337,6 +1360,7 @@ function parseSarif(v, sink, toolOverride) {
 
 
 
+
 /** Names accepted before `:` in a `report` entry, and the tool id each stands for. */
 const TOOL_PREFIXES = {
     gitleaks: 'gitleaks',
@@ -1382,7 +1406,7 @@ class CollectingSink {
         this.register = register;
     }
     push(finding) {
-        this.findings.push(finding);
+        this.findings.push(rawFinding(finding));
     }
     raw(value) {
         if (typeof value !== 'string' || value.length < 4 || value === this.latest)
@@ -1724,7 +1748,7 @@ function unpackFindings(packed) {
     const out = new Array(count);
     for (let i = 0; i < count; i++) {
         const t = i * TABLED.length;
-        // One object literal in FIELDS order: every finding gets the same shape (absent fields are undefined).
+        // One object literal in FIELDS order, the shape rawFinding gives (absent fields are undefined).
         out[i] = {
             tool: at(t),
             rule: at(t + 1),
@@ -2163,12 +2187,12 @@ class ValueFinding {
     sources;
     locations;
     verification;
-    kind = 'value';
     suppressedAtSource;
+    kind = 'value';
     #sha1;
     #families;
     #fp;
-    constructor(fingerprint, family, tools, rules, sources, locations, verification, sha1, families, fp) {
+    constructor(fingerprint, family, tools, rules, sources, locations, verification, suppressedAtSource, sha1, families, fp) {
         this.fingerprint = fingerprint;
         this.family = family;
         this.tools = tools;
@@ -2176,6 +2200,7 @@ class ValueFinding {
         this.sources = sources;
         this.locations = locations;
         this.verification = verification;
+        this.suppressedAtSource = suppressedAtSource;
         this.#sha1 = sha1;
         this.#families = families;
         this.#fp = fp;
@@ -2295,17 +2320,19 @@ function dedupe(raws, fp, linesOf) {
     });
     return out;
 }
+// Locations, sources and merged findings are built with every field present (undefined where
+// absent), so each kind of object has one shape: the functions that read 100,000s of them stay
+// monomorphic (see rawFinding).
 function dedupe_location(raw) {
-    const loc = {};
-    if (raw.file)
-        loc.file = raw.file;
-    if (raw.line)
-        loc.line = raw.line;
-    if (raw.line && raw.endLine && raw.endLine >= raw.line)
-        loc.endLine = raw.endLine;
-    if (raw.commit)
-        loc.commit = raw.commit;
-    return loc;
+    return {
+        file: raw.file || undefined,
+        line: raw.line || undefined,
+        endLine: raw.line && raw.endLine && raw.endLine >= raw.line ? raw.endLine : undefined,
+        commit: raw.commit || undefined,
+    };
+}
+function sourceOf(raw) {
+    return { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification, suppressedAtSource: raw.suppressedAtSource || undefined };
 }
 /**
  * The lists of single-source findings, shared between findings with the same tool, rule, report,
@@ -2332,9 +2359,7 @@ class SharedParts {
         const key = `${raw.tool}\0${raw.rule}\0${raw.report}\0${raw.verification}\0${raw.suppressedAtSource ?? ''}\0${raw.family}`;
         let parts = this.parts.get(key);
         if (!parts) {
-            const fresh = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
-            if (raw.suppressedAtSource)
-                fresh.suppressedAtSource = raw.suppressedAtSource;
+            const fresh = sourceOf(raw);
             parts = {
                 tools: Object.freeze([raw.tool]),
                 rules: Object.freeze([raw.rule]),
@@ -2351,16 +2376,11 @@ class SharedParts {
 function single(raw, sha1, fp, shared, key, kind) {
     const { tools, rules, sources, families } = shared.of(raw);
     const locations = [dedupe_location(raw)];
-    let finding;
+    const suppressed = raw.suppressedAtSource || undefined;
     if (sha1 !== undefined) {
-        finding = new ValueFinding(raw.valueKey ?? fp.value(raw.family, sha1), raw.family, tools, rules, sources, locations, raw.verification, sha1, families, fp);
+        return new ValueFinding(raw.valueKey ?? fp.value(raw.family, sha1), raw.family, tools, rules, sources, locations, raw.verification, suppressed, sha1, families, fp);
     }
-    else {
-        finding = { fingerprint: key, kind: kind, family: raw.family, tools, rules, sources, locations, verification: raw.verification };
-    }
-    if (raw.suppressedAtSource)
-        finding.suppressedAtSource = raw.suppressedAtSource;
-    return finding;
+    return { fingerprint: key, kind: kind, family: raw.family, tools, rules, sources, locations, verification: raw.verification, suppressedAtSource: suppressed };
 }
 function mergeValue(raws, sha1, fp) {
     const families = [];
@@ -2377,14 +2397,11 @@ function mergeValue(raws, sha1, fp) {
         }
     }
     key ??= fp.value(family, sha1);
-    const finding = new ValueFinding(key, family, m.tools, m.rules, m.sources, m.locations, m.verification, sha1, families, fp);
-    if (m.suppressedAtSource)
-        finding.suppressedAtSource = m.suppressedAtSource;
-    return finding;
+    return new ValueFinding(key, family, m.tools, m.rules, m.sources, m.locations, m.verification, m.suppressedAtSource, sha1, families, fp);
 }
 function mergeLocation(raws, key, kind) {
     const m = mergeSources(raws);
-    const finding = {
+    return {
         fingerprint: key,
         kind,
         family: primaryFamily(raws.map((r) => r.family)),
@@ -2393,10 +2410,8 @@ function mergeLocation(raws, key, kind) {
         sources: m.sources,
         locations: m.locations,
         verification: m.verification,
+        suppressedAtSource: m.suppressedAtSource,
     };
-    if (m.suppressedAtSource)
-        finding.suppressedAtSource = m.suppressedAtSource;
-    return finding;
 }
 /** Sources, places and verification of several raw findings of one secret. */
 function mergeSources(raws) {
@@ -2409,10 +2424,7 @@ function mergeSources(raws) {
     for (const raw of raws) {
         const existing = sameSource(sources, raw);
         if (!existing) {
-            const source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
-            if (raw.suppressedAtSource)
-                source.suppressedAtSource = raw.suppressedAtSource;
-            sources.push(source);
+            sources.push(sourceOf(raw));
         }
         else if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[existing.verification]) {
             existing.verification = raw.verification;
@@ -2444,10 +2456,7 @@ function mergeSources(raws) {
         sortFew(tools, result/* compareText */.n6);
     if (rules.length > 1)
         sortFew(rules, result/* compareText */.n6);
-    const merged = { tools, rules, sources, locations, verification };
-    if (allSuppressed && suppression)
-        merged.suppressedAtSource = suppression;
-    return merged;
+    return { tools, rules, sources, locations, verification, suppressedAtSource: allSuppressed ? suppression : undefined };
 }
 // Loops rather than find/some with a closure: these run for every raw finding of a merged secret.
 function sameSource(sources, raw) {
@@ -2633,10 +2642,8 @@ function evaluate(input) {
             severity = 'error';
         else if (status === 'new')
             severity = VERIFICATION_RANK[finding.verification] >= failRank ? 'error' : 'warning';
-        const c = { finding, status, severity, urgency: urgencyOf(status, severity, finding.verification) };
-        if (entry)
-            c.entry = entry;
-        classified.push(c);
+        // Every field present (entry undefined when none): one shape for 100,000s (see rawFinding).
+        classified.push({ finding, status, entry, severity, urgency: urgencyOf(status, severity, finding.verification) });
         counts[status]++;
         if (severity === 'error')
             counts.failing++;
@@ -2821,24 +2828,21 @@ function resultFor(c, tool, messages) {
         }
     }
     const loc = f.locations[0];
-    const severity = levelOf(c);
-    const r = {
+    const file = loc?.file || undefined;
+    const line = file && loc.line ? loc.line : undefined;
+    // Every field present (undefined where absent): one shape for 100,000s of results (see rawFinding).
+    return {
         ruleId: rule,
-        severity,
+        severity: levelOf(c),
         message: messages.of(c),
         fingerprint: f.fingerprint,
+        file,
+        line,
+        endLine: line && loc.endLine ? loc.endLine : undefined,
+        suppressed: c.status === 'suppressed'
+            ? { justification: c.entry ? `${c.entry.reason} (owner ${c.entry.owner}, until ${c.entry.expires})` : (f.suppressedAtSource ?? 'suppressed') }
+            : undefined,
     };
-    if (loc?.file) {
-        r.file = loc.file;
-        if (loc.line)
-            r.line = loc.line;
-        if (loc.line && loc.endLine)
-            r.endLine = loc.endLine;
-    }
-    if (c.status === 'suppressed') {
-        r.suppressed = { justification: c.entry ? `${c.entry.reason} (owner ${c.entry.owner}, until ${c.entry.expires})` : (f.suppressedAtSource ?? 'suppressed') };
-    }
-    return r;
 }
 /** Bytes per result after gzip, measured on a sample of what the runner will write. */
 function gzipBytesPerResult(runs) {

@@ -494,6 +494,50 @@ function lineWindow(lines, line, endLine) {
     return text === '' ? undefined : text;
 }
 
+;// CONCATENATED MODULE: ./actions/secret-scan/src/model.ts
+// The one finding model every scanner's report is normalised into. A RawFinding may hold the raw
+// secret, in memory only: it is fingerprinted and dropped before anything is written.
+const VERIFICATION_RANK = { verified: 2, unknown: 1, unverified: 0 };
+/** Stable ids of the scanners we know; other SARIF producers keep their (slugged) driver name. */
+const KNOWN_TOOLS = (/* unused pure expression or super */ null && (['gitleaks', 'trufflehog', 'detect-secrets', 'secretlint', 'github-secret-scanning']));
+/**
+ * `f` as an object of the one shape every raw finding has: every field present (undefined where
+ * absent), in declaration order. Formats build findings with different fields; 100,000s of them of
+ * four or five shapes made the merge's hot functions polymorphic, deoptimised and recompiled several
+ * times (about 0.3 s of background compilation competing with the run for the cores).
+ */
+function rawFinding(f) {
+    return {
+        tool: f.tool,
+        rule: f.rule,
+        family: f.family,
+        file: f.file,
+        line: f.line,
+        endLine: f.endLine,
+        commit: f.commit,
+        verification: f.verification,
+        secret: f.secret,
+        secretSha1: f.secretSha1,
+        valueKey: f.valueKey,
+        suppressedAtSource: f.suppressedAtSource,
+        report: f.report,
+    };
+}
+/** Turn a free-form tool name into a stable id: lower case, [a-z0-9-]. */
+function toolSlug(name) {
+    const lower = name.trim().toLowerCase();
+    if (lower.startsWith('gitleaks'))
+        return 'gitleaks';
+    if (lower.startsWith('trufflehog'))
+        return 'trufflehog';
+    if (lower.startsWith('secretlint'))
+        return 'secretlint';
+    if (lower.replace(/[^a-z]/g, '') === 'detectsecrets')
+        return 'detect-secrets';
+    const slug = lower.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+    return slug || 'sarif';
+}
+
 ;// CONCATENATED MODULE: ./actions/common/src/json-scan.ts
 // The lexical pieces of JSON (RFC 8259) shared by the syntax-error finder, the position-tracking parser and
 // the pointer scans, so whitespace, numbers and string ends are read the same way everywhere.
@@ -1552,27 +1596,6 @@ function parseGithubAlerts(value, sink, first = 0) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/secret-scan/src/model.ts
-// The one finding model every scanner's report is normalised into. A RawFinding may hold the raw
-// secret, in memory only: it is fingerprinted and dropped before anything is written.
-const VERIFICATION_RANK = { verified: 2, unknown: 1, unverified: 0 };
-/** Stable ids of the scanners we know; other SARIF producers keep their (slugged) driver name. */
-const KNOWN_TOOLS = (/* unused pure expression or super */ null && (['gitleaks', 'trufflehog', 'detect-secrets', 'secretlint', 'github-secret-scanning']));
-/** Turn a free-form tool name into a stable id: lower case, [a-z0-9-]. */
-function toolSlug(name) {
-    const lower = name.trim().toLowerCase();
-    if (lower.startsWith('gitleaks'))
-        return 'gitleaks';
-    if (lower.startsWith('trufflehog'))
-        return 'trufflehog';
-    if (lower.startsWith('secretlint'))
-        return 'secretlint';
-    if (lower.replace(/[^a-z]/g, '') === 'detectsecrets')
-        return 'detect-secrets';
-    const slug = lower.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-    return slug || 'sarif';
-}
-
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/formats/sarif.ts
 // SARIF 2.1.0 from any producer, with the secret scanners' dialects: gitleaks (snippet = the secret in
 // v8; v7 puts the whole line in the snippet and the secret in properties.offender, e-mails in
@@ -1706,6 +1729,7 @@ function parseSarif(v, sink, toolOverride) {
 
 
 
+
 /** Names accepted before `:` in a `report` entry, and the tool id each stands for. */
 const TOOL_PREFIXES = {
     gitleaks: 'gitleaks',
@@ -1751,7 +1775,7 @@ class CollectingSink {
         this.register = register;
     }
     push(finding) {
-        this.findings.push(finding);
+        this.findings.push(rawFinding(finding));
     }
     raw(value) {
         if (typeof value !== 'string' || value.length < 4 || value === this.latest)
@@ -2085,7 +2109,7 @@ function packed_unpackFindings(packed) {
     const out = new Array(count);
     for (let i = 0; i < count; i++) {
         const t = i * TABLED.length;
-        // One object literal in FIELDS order: every finding gets the same shape (absent fields are undefined).
+        // One object literal in FIELDS order, the shape rawFinding gives (absent fields are undefined).
         out[i] = {
             tool: at(t),
             rule: at(t + 1),

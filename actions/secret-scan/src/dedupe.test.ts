@@ -38,6 +38,27 @@ describe('dedupe', () => {
     );
   });
 
+  it('builds findings, sources and locations of one shape each, whatever fields the raw findings hold (property)', () => {
+    const optional = fc.record(
+      { file: fc.constantFrom('src/a.ts', 'src/b.ts', ''), line: fc.integer({ min: 0, max: 3 }), endLine: fc.integer({ min: 0, max: 4 }), commit: fc.constantFrom('c1', 'c2'), suppressedAtSource: fc.constantFrom('audited', '') },
+      { requiredKeys: [] },
+    );
+    const keysOf = (objects: readonly object[]) => new Set(objects.map((o) => Object.keys(o).join(',')));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('s-one-1', 's-two-2', undefined), fc.constantFrom('gitleaks', 'trufflehog'), optional), { minLength: 1, maxLength: 30 }), (rows) => {
+        const raws = rows.map(([secret, tool, extra], i): RawFinding => ({ ...raw(secret ?? '', tool, i), secret, ...extra }));
+        const merged = dedupe(raws, fp, () => undefined);
+        const values = merged.filter((m) => m.kind === 'value');
+        const others = merged.filter((m) => m.kind !== 'value');
+        expect(keysOf(values).size).toBeLessThanOrEqual(1);
+        expect(keysOf(others).size).toBeLessThanOrEqual(1);
+        expect(keysOf(merged.flatMap((m) => m.sources))).toEqual(new Set(['tool,rule,report,verification,suppressedAtSource']));
+        expect(keysOf(merged.flatMap((m) => m.locations))).toEqual(new Set(['file,line,endLine,commit']));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never exposes the unsalted sha1 of a secret on a finding', () => {
     const secret = 'ghp_dedupe_canary_0123456789';
     const [finding] = dedupe([{ ...raw(secret, 'gitleaks', 0), family: 'github' }], fp, () => undefined);

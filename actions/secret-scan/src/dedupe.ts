@@ -54,7 +54,6 @@ const MAX_LOCATIONS = 50;
  */
 class ValueFinding implements MergedFinding {
   readonly kind = 'value';
-  suppressedAtSource?: string;
   readonly #sha1: string;
   readonly #families: readonly string[];
   readonly #fp: Fingerprinter;
@@ -67,6 +66,7 @@ class ValueFinding implements MergedFinding {
     readonly sources: Source[],
     readonly locations: Location[],
     readonly verification: Verification,
+    readonly suppressedAtSource: string | undefined,
     sha1: string,
     families: readonly string[],
     fp: Fingerprinter,
@@ -194,13 +194,21 @@ export function dedupe(raws: readonly RawFinding[], fp: Fingerprinter, linesOf: 
   return out;
 }
 
+// Locations, sources and merged findings are built with every field present (undefined where
+// absent), so each kind of object has one shape: the functions that read 100,000s of them stay
+// monomorphic (see rawFinding).
+
 function location(raw: RawFinding): Location {
-  const loc: Location = {};
-  if (raw.file) loc.file = raw.file;
-  if (raw.line) loc.line = raw.line;
-  if (raw.line && raw.endLine && raw.endLine >= raw.line) loc.endLine = raw.endLine;
-  if (raw.commit) loc.commit = raw.commit;
-  return loc;
+  return {
+    file: raw.file || undefined,
+    line: raw.line || undefined,
+    endLine: raw.line && raw.endLine && raw.endLine >= raw.line ? raw.endLine : undefined,
+    commit: raw.commit || undefined,
+  };
+}
+
+function sourceOf(raw: RawFinding): Source {
+  return { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification, suppressedAtSource: raw.suppressedAtSource || undefined };
 }
 
 /** The tool, rule, source and family lists of a single-source finding. */
@@ -239,8 +247,7 @@ class SharedParts {
     const key = `${raw.tool}\0${raw.rule}\0${raw.report}\0${raw.verification}\0${raw.suppressedAtSource ?? ''}\0${raw.family}`;
     let parts = this.parts.get(key);
     if (!parts) {
-      const fresh: Source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
-      if (raw.suppressedAtSource) fresh.suppressedAtSource = raw.suppressedAtSource;
+      const fresh = sourceOf(raw);
       parts = {
         tools: Object.freeze([raw.tool]) as string[],
         rules: Object.freeze([raw.rule]) as string[],
@@ -258,14 +265,11 @@ class SharedParts {
 function single(raw: RawFinding, sha1: string | undefined, fp: Fingerprinter, shared: SharedParts, key?: string, kind?: MergedFinding['kind']): MergedFinding {
   const { tools, rules, sources, families } = shared.of(raw);
   const locations = [location(raw)];
-  let finding: MergedFinding;
+  const suppressed = raw.suppressedAtSource || undefined;
   if (sha1 !== undefined) {
-    finding = new ValueFinding(raw.valueKey ?? fp.value(raw.family, sha1), raw.family, tools, rules, sources, locations, raw.verification, sha1, families, fp);
-  } else {
-    finding = { fingerprint: key!, kind: kind!, family: raw.family, tools, rules, sources, locations, verification: raw.verification };
+    return new ValueFinding(raw.valueKey ?? fp.value(raw.family, sha1), raw.family, tools, rules, sources, locations, raw.verification, suppressed, sha1, families, fp);
   }
-  if (raw.suppressedAtSource) finding.suppressedAtSource = raw.suppressedAtSource;
-  return finding;
+  return { fingerprint: key!, kind: kind!, family: raw.family, tools, rules, sources, locations, verification: raw.verification, suppressedAtSource: suppressed };
 }
 
 function mergeValue(raws: readonly RawFinding[], sha1: string, fp: Fingerprinter): MergedFinding {
@@ -281,14 +285,12 @@ function mergeValue(raws: readonly RawFinding[], sha1: string, fp: Fingerprinter
     }
   }
   key ??= fp.value(family, sha1);
-  const finding = new ValueFinding(key, family, m.tools, m.rules, m.sources, m.locations, m.verification, sha1, families, fp);
-  if (m.suppressedAtSource) finding.suppressedAtSource = m.suppressedAtSource;
-  return finding;
+  return new ValueFinding(key, family, m.tools, m.rules, m.sources, m.locations, m.verification, m.suppressedAtSource, sha1, families, fp);
 }
 
 function mergeLocation(raws: readonly RawFinding[], key: string, kind: MergedFinding['kind']): MergedFinding {
   const m = mergeSources(raws);
-  const finding: MergedFinding = {
+  return {
     fingerprint: key,
     kind,
     family: primaryFamily(raws.map((r) => r.family)),
@@ -297,9 +299,8 @@ function mergeLocation(raws: readonly RawFinding[], key: string, kind: MergedFin
     sources: m.sources,
     locations: m.locations,
     verification: m.verification,
+    suppressedAtSource: m.suppressedAtSource,
   };
-  if (m.suppressedAtSource) finding.suppressedAtSource = m.suppressedAtSource;
-  return finding;
 }
 
 /** Sources, places and verification of several raw findings of one secret. */
@@ -313,9 +314,7 @@ function mergeSources(raws: readonly RawFinding[]): Pick<MergedFinding, 'tools' 
   for (const raw of raws) {
     const existing = sameSource(sources, raw);
     if (!existing) {
-      const source: Source = { tool: raw.tool, rule: raw.rule, report: raw.report, verification: raw.verification };
-      if (raw.suppressedAtSource) source.suppressedAtSource = raw.suppressedAtSource;
-      sources.push(source);
+      sources.push(sourceOf(raw));
     } else if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[existing.verification]) {
       existing.verification = raw.verification;
     }
@@ -337,9 +336,7 @@ function mergeSources(raws: readonly RawFinding[]): Pick<MergedFinding, 'tools' 
   }
   if (tools.length > 1) sortFew(tools, compareText);
   if (rules.length > 1) sortFew(rules, compareText);
-  const merged: ReturnType<typeof mergeSources> = { tools, rules, sources, locations, verification };
-  if (allSuppressed && suppression) merged.suppressedAtSource = suppression;
-  return merged;
+  return { tools, rules, sources, locations, verification, suppressedAtSource: allSuppressed ? suppression : undefined };
 }
 
 // Loops rather than find/some with a closure: these run for every raw finding of a merged secret.

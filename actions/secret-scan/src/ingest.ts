@@ -2,7 +2,7 @@
 // gave), and parse it into RawFindings. Every raw value met on the way goes to `register`.
 
 import { ConfigurationError, InputError } from '../../common/src/errors';
-import type { RawFinding, ReportInfo } from './model';
+import { rawFinding, type RawFinding, type ReportInfo } from './model';
 import { utf8BomLength, type ReadAt } from '../../common/src/readers';
 import { arraySlices, SLICE_BYTES } from './array-slices';
 import { jsonError } from './json';
@@ -78,7 +78,7 @@ class CollectingSink implements Sink {
     private readonly register: (value: string) => void,
   ) {}
   push(finding: RawFinding): void {
-    this.findings.push(finding);
+    this.findings.push(rawFinding(finding));
   }
   raw(value: unknown): void {
     if (typeof value !== 'string' || value.length < 4 || value === this.latest) return;

@@ -32,6 +32,30 @@ export interface RawFinding {
   report: string;
 }
 
+/**
+ * `f` as an object of the one shape every raw finding has: every field present (undefined where
+ * absent), in declaration order. Formats build findings with different fields; 100,000s of them of
+ * four or five shapes made the merge's hot functions polymorphic, deoptimised and recompiled several
+ * times (about 0.3 s of background compilation competing with the run for the cores).
+ */
+export function rawFinding(f: RawFinding): RawFinding {
+  return {
+    tool: f.tool,
+    rule: f.rule,
+    family: f.family,
+    file: f.file,
+    line: f.line,
+    endLine: f.endLine,
+    commit: f.commit,
+    verification: f.verification,
+    secret: f.secret,
+    secretSha1: f.secretSha1,
+    valueKey: f.valueKey,
+    suppressedAtSource: f.suppressedAtSource,
+    report: f.report,
+  };
+}
+
 export interface ReportInfo {
   /** Workspace-relative path of the report. */
   path: string;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RawFinding } from './model';
+import { rawFinding, type RawFinding } from './model';
 import { FIELDS, packFindings, TABLED, transferables, unpackFindings } from './packed';
 
 const text = fc.string({ unit: 'binary', maxLength: 20 });
@@ -44,6 +44,16 @@ describe('packed findings', () => {
         expect(unpackFindings(cloned).map(defined)).toEqual(findings.map(defined));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('unpacks findings of the one shape rawFinding gives: every field, in FIELDS order', () => {
+    fc.assert(
+      fc.property(fc.array(finding, { minLength: 1, maxLength: 10 }), (findings) => {
+        for (const f of unpackFindings(packFindings(findings))) expect(Object.keys(f)).toEqual(Object.keys(FIELDS));
+        for (const f of findings) expect(Object.keys(rawFinding(f))).toEqual(Object.keys(FIELDS));
+      }),
+      { numRuns: 50 },
     );
   });
 

@@ -107,7 +107,7 @@ export function unpackFindings(packed: PackedFindings): RawFinding[] {
   const out = new Array<RawFinding>(count);
   for (let i = 0; i < count; i++) {
     const t = i * TABLED.length;
-    // One object literal in FIELDS order: every finding gets the same shape (absent fields are undefined).
+    // One object literal in FIELDS order, the shape rawFinding gives (absent fields are undefined).
     out[i] = {
       tool: at(t)!,
       rule: at(t + 1)!,

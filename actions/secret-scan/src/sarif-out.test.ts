@@ -39,6 +39,22 @@ describe('planSarif', () => {
     expect(sarif.runs).toHaveLength(5);
   });
 
+  it('plans results of one shape (every field, undefined where absent), with or without a place or a suppression', () => {
+    const placeless = classified(2, 'gitleaks', 'verified');
+    placeless.finding.locations = [];
+    const lineless = classified(3, 'gitleaks', 'unverified', 'suppressed');
+    lineless.finding.locations = [{ file: 'a.ts' }];
+    const plan = planSarif([classified(1, 'gitleaks', 'unverified'), placeless, lineless], ['gitleaks'], '1.0.0');
+    const results = plan.runs.find((r) => r.tool === runName('gitleaks'))!.results;
+    expect(results).toHaveLength(3);
+    expect(new Set(results.map((r) => Object.keys(r).join(',')))).toEqual(new Set(['ruleId,severity,message,fingerprint,file,line,endLine,suppressed']));
+    expect(results.map((r) => [r.file, r.line, r.suppressed !== undefined])).toEqual([
+      [undefined, undefined, false],
+      ['src/f1.ts', 2, false],
+      ['a.ts', undefined, true],
+    ]);
+  });
+
   it('stays within 20 runs, folding extra SARIF producers into one', () => {
     const tools = Array.from({ length: 30 }, (_, i) => `tool-${String(i).padStart(2, '0')}`);
     const plan = planSarif(tools.map((t, i) => classified(i, t, 'unverified')), tools, '1.0.0');

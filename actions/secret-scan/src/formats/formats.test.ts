@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../common/src/errors';
 import { ingestText, type IngestResult } from '../ingest';
 import { sha1Hex } from '../fingerprint';
+import { FIELDS } from '../packed';
+import { readdirSync } from 'node:fs';
 import { isPlainRelative, normalise, normalisePath, plainAbsolute } from './common';
 
 const FIXTURES = join(__dirname, '..', '..', 'test', 'fixtures');
@@ -203,6 +205,20 @@ describe('generic SARIF', () => {
 
   it('refuses other SARIF versions', () => {
     expect(() => ingestText('{"version":"2.0.0","runs":[]}', 'x.sarif', undefined, () => undefined)).toThrow(/2\.1\.0/);
+  });
+});
+
+describe('finding shape', () => {
+  // The merge reads 100,000s of findings: one shape keeps its hot functions monomorphic. Shape, in
+  // V8, is the set of keys and their order.
+  it('every format gives findings with every field, in one order, whatever they hold', () => {
+    const fixtures = readdirSync(FIXTURES);
+    expect(fixtures.length).toBeGreaterThan(10);
+    for (const name of fixtures) {
+      const { findings } = ingest(name);
+      expect(findings.length, name).toBeGreaterThan(0);
+      for (const f of findings) expect(Object.keys(f), name).toEqual(Object.keys(FIELDS));
+    }
   });
 });
 
