@@ -1,3 +1,4 @@
+import { serialize } from 'node:v8';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rawFinding, type RawFinding } from './model';
@@ -55,6 +56,23 @@ describe('packed findings', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('gives lists structured clone writes densely, not element by element as sparse arrays', () => {
+    // v8.serialize is the structured clone postMessage makes: after its header (0xFF, version) an
+    // array begins with 'A' when written densely and 'a' when written as a sparse one.
+    const firstTag = (value: unknown) => {
+      const bytes = serialize(value);
+      let at = 1;
+      while (bytes[at]! & 0x80) at++;
+      return String.fromCharCode(bytes[at + 1]!);
+    };
+    expect(firstTag(Object.assign(new Array(2), ['x']))).toBe('a');
+    const packed = packFindings([
+      { tool: 't', rule: 'r', family: 'f', verification: 'unverified', report: 'r.json', file: 'a.ts' },
+      { tool: 't', rule: 'r', family: 'f', verification: 'unverified', report: 'r.json', secret: 's' },
+    ]);
+    for (const list of [packed.file, packed.commit, packed.secret, packed.secretSha1, packed.valueKey, packed.strings]) expect(firstTag(list)).toBe('A');
   });
 
   it('sends a repeated tool, rule or report once', () => {

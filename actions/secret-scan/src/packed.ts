@@ -66,11 +66,14 @@ export function packFindings(findings: readonly RawFinding[]): PackedFindings {
   const lastIndex = new Array<number>(TABLED.length).fill(-1);
   const tabled = new Int32Array(count * TABLED.length);
   const lines = new Int32Array(count * 2);
-  const file = new Array<string | undefined>(count);
-  const commit = new Array<string | undefined>(count);
-  const secret = new Array<string | undefined>(count);
-  const secretSha1 = new Array<string | undefined>(count);
-  const valueKey = new Array<string | undefined>(count);
+  // Grown by push, not made with new Array(count): an array made with holes stays "holey" after it is
+  // filled, and structured clone writes a holey array element by element as a sparse one (2-3x slower
+  // each way; on the main thread the copy is rebuilt by growing a dictionary of elements).
+  const file: (string | undefined)[] = [];
+  const commit: (string | undefined)[] = [];
+  const secret: (string | undefined)[] = [];
+  const secretSha1: (string | undefined)[] = [];
+  const valueKey: (string | undefined)[] = [];
   for (let i = 0; i < count; i++) {
     const f = findings[i]!;
     const t = i * TABLED.length;
@@ -82,13 +85,13 @@ export function packFindings(findings: readonly RawFinding[]): PackedFindings {
       }
       tabled[t + k] = lastIndex[k]!;
     }
-    file[i] = f.file;
-    commit[i] = f.commit;
+    file.push(f.file);
+    commit.push(f.commit);
     lines[2 * i] = lineOrZero(f.line);
     lines[2 * i + 1] = lineOrZero(f.endLine);
-    secret[i] = f.secret;
-    secretSha1[i] = f.secretSha1;
-    valueKey[i] = f.valueKey;
+    secret.push(f.secret);
+    secretSha1.push(f.secretSha1);
+    valueKey.push(f.valueKey);
   }
   return { count, strings, tabled, file, commit, secret, secretSha1, valueKey, lines };
 }
@@ -104,11 +107,11 @@ export function unpackFindings(packed: PackedFindings): RawFinding[] {
     const n = tabled[slot]!;
     return n === -1 ? undefined : strings[n];
   };
-  const out = new Array<RawFinding>(count);
+  const out: RawFinding[] = [];
   for (let i = 0; i < count; i++) {
     const t = i * TABLED.length;
     // One object literal in FIELDS order, the shape rawFinding gives (absent fields are undefined).
-    out[i] = {
+    out.push({
       tool: at(t)!,
       rule: at(t + 1)!,
       family: at(t + 2)!,
@@ -122,7 +125,7 @@ export function unpackFindings(packed: PackedFindings): RawFinding[] {
       valueKey: packed.valueKey[i],
       suppressedAtSource: at(t + 4),
       report: at(t + 5)!,
-    };
+    });
   }
   return out;
 }
