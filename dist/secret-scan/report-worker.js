@@ -2312,7 +2312,16 @@ async function parseReports(jobs, opts) {
         }
     }
     await fromWorkers;
-    return assemble(jobs, items, results, errors, (job) => parseItem(job, opts, register, fp));
+    try {
+        return await assemble(jobs, items, results, errors, (job) => parseItem(job, opts, register, fp));
+    }
+    finally {
+        // A worker's listeners keep these arrays reachable until the Worker object is collected, which
+        // is after the merge: left filled, they held every raw finding (200,000 on the bench, ~27 MB)
+        // through the merge and the SARIF, for its garbage collections to mark.
+        results.fill(undefined);
+        errors.fill(undefined);
+    }
 }
 /** Results per job, in job order: parts joined in order; a job with a failed part is read again whole. */
 async function assemble(jobs, items, results, errors, parseWhole) {
