@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { expectInputError } from '../../common/src/testing';
 import type { ReadAt } from '../../common/src/readers';
 import { Redactor } from '../../common/src/redact';
-import { arraySlices, SLICE_BYTES } from './array-slices';
+import { arraySlices } from './array-slices';
 import { ingestArraySlices, ingestText, SLICED_MIN_BYTES, type IngestResult } from './ingest';
 import { parseReports } from './report-thread';
 
@@ -100,7 +100,8 @@ describe('large JSON array reports read in slices', () => {
     Email: `dev${i % 7}@example.test`,
     Tags: [],
   });
-  const items = Array.from({ length: Math.ceil((3 * SLICE_BYTES) / 260) }, (_, i) => finding(i));
+  // Past the size that is read in slices, and many slices long.
+  const items = Array.from({ length: Math.ceil((1.2 * SLICED_MIN_BYTES) / 260) }, (_, i) => finding(i));
   const text = JSON.stringify(items, null, 1);
 
   const collect = (run: (register: (v: string) => void) => IngestResult | undefined) => {

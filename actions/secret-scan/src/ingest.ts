@@ -4,7 +4,7 @@
 import { ConfigurationError, InputError } from '../../common/src/errors';
 import { rawFinding, type RawFinding, type ReportInfo } from './model';
 import { utf8BomLength, type ReadAt } from '../../common/src/readers';
-import { arraySlices, SLICE_BYTES } from './array-slices';
+import { arraySlices } from './array-slices';
 import { jsonError } from './json';
 import { rec, type JsonRecord, type Sink } from './formats/common';
 import { isGitleaksV7, isGitleaksV8, parseGitleaksCsv, parseGitleaksJson } from './formats/gitleaks';
@@ -293,7 +293,7 @@ export function ingestText(
 }
 
 /** Reports at least this large that start as a JSON array of objects are read in slices (ingestArraySlices). */
-export const SLICED_MIN_BYTES = 2 * SLICE_BYTES;
+export const SLICED_MIN_BYTES = 2 << 20;
 
 /**
  * A large JSON array report (gitleaks, secretlint, GitHub alerts, trufflehog array) parsed a slice
