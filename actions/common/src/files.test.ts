@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from './files';
 
@@ -23,6 +24,21 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(path, pieces);
     expect(readFileSync(path).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
     expect(readdirSync(join(dir, 'out'))).toEqual(['log.sarif']);
+  });
+
+  it('writes any pieces, small and large, packed across its buffers, byte for byte as the joined text (property)', async () => {
+    const path = join(scratch(), 'packed.txt');
+    // Small pieces of any characters (lone surrogates and split pairs included) between runs of one
+    // character long enough to fill the 4 MiB buffers several times.
+    const small = fc.string({ unit: 'binary', maxLength: 12 });
+    const large = fc.tuple(fc.constantFrom('a', 'é', '\u{1F511}', '\ud83d'), fc.integer({ min: 100_000, max: 1_600_000 })).map(([c, n]) => c.repeat(n));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof({ arbitrary: small, weight: 4 }, { arbitrary: large, weight: 1 }), { maxLength: 12 }), async (pieces) => {
+        await writeFileAtomic(path, pieces);
+        expect(readFileSync(path).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('replaces the file whole, and leaves no temporary file behind when writing fails', async () => {
