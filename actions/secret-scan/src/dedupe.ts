@@ -5,7 +5,7 @@
 import { compareText } from '../../common/src/result';
 import { primaryFamily } from './family';
 import { Fingerprinter, lineWindow, sha1Hex } from './fingerprint';
-import { VERIFICATION_RANK, type RawFinding, type Verification } from './model';
+import { verificationRank, type RawFinding, type Verification } from './model';
 
 export interface Location {
   file?: string;
@@ -315,10 +315,10 @@ function mergeSources(raws: readonly RawFinding[]): Pick<MergedFinding, 'tools' 
     const existing = sameSource(sources, raw);
     if (!existing) {
       sources.push(sourceOf(raw));
-    } else if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[existing.verification]) {
+    } else if (verificationRank(raw.verification) > verificationRank(existing.verification)) {
       existing.verification = raw.verification;
     }
-    if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[verification]) verification = raw.verification;
+    if (verificationRank(raw.verification) > verificationRank(verification)) verification = raw.verification;
     if (raw.suppressedAtSource) suppression ??= raw.suppressedAtSource;
     else allSuppressed = false;
     if (locations.length < MAX_LOCATIONS * 4 && !hasPlace(locations, raw)) {

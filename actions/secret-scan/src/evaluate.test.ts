@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dedupe } from './dedupe';
 import { evaluate, inScope, type DiffScope } from './evaluate';
 import { Fingerprinter, sha1Hex } from './fingerprint';
-import type { RawFinding } from './model';
+import { verificationRank, type RawFinding } from './model';
 
 const fp = new Fingerprinter('unit');
 const raw = (over: Partial<RawFinding>): RawFinding => ({ tool: 'gitleaks', rule: 'generic-api-key', family: 'generic', verification: 'unverified', report: 'r.json', ...over });
@@ -66,5 +66,11 @@ describe('evaluate (pure)', () => {
     expect(ev.findingsOmitted).toBe(25);
     expect(ev.findings.slice(0, 3).every((f) => f.severity === 'error')).toBe(true);
     expect(ev.findings.at(-1)!.ruleId).toBe('secret-scan/findings-omitted');
+  });
+});
+
+describe('verificationRank', () => {
+  it('orders unverified < unknown < verified', () => {
+    expect((['unverified', 'unknown', 'verified'] as const).map(verificationRank)).toEqual([0, 1, 2]);
   });
 });

@@ -6,7 +6,7 @@ import type { Decision, Finding, Severity } from '../../common/src/result';
 import { compareFindings, compareText } from '../../common/src/result';
 import { isExpired, isPlaceholder, matchBaseline, type LoadedEntry } from './baseline';
 import type { Location, MergedFinding } from './dedupe';
-import { VERIFICATION_RANK, type ReportInfo, type Verification } from './model';
+import { verificationRank, type ReportInfo, type Verification } from './model';
 import { smallest } from './smallest';
 
 export type Status = 'new' | 'pre-existing' | 'suppressed' | 'expired';
@@ -47,7 +47,7 @@ export interface Classified {
 
 /** Lower is listed first: expired entries, then failing findings, then verified before unverified. */
 export function urgencyOf(status: Status, severity: Severity, verification: Verification): number {
-  return (status === 'expired' ? 0 : 6) + (severity === 'error' ? 0 : 3) + (2 - VERIFICATION_RANK[verification]);
+  return (status === 'expired' ? 0 : 6) + (severity === 'error' ? 0 : 3) + (2 - verificationRank(verification));
 }
 
 export interface ToolCounts {
@@ -130,13 +130,21 @@ function bySite(a: Classified, b: Classified): number {
   return compareText(la?.file ?? '', lb?.file ?? '') || (la?.line ?? 0) - (lb?.line ?? 0) || compareText(a.finding.fingerprint, b.finding.fingerprint);
 }
 
+/** counts[status]++, spelled out for the same reason as verificationRank. */
+function countStatus(counts: Record<Status, number>, status: Status): void {
+  if (status === 'new') counts.new++;
+  else if (status === 'pre-existing') counts['pre-existing']++;
+  else if (status === 'suppressed') counts.suppressed++;
+  else counts.expired++;
+}
+
 function emptyCounts(): ToolCounts {
   return { findings: 0, new: 0, 'pre-existing': 0, suppressed: 0, expired: 0 };
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {
   const matches = matchBaseline(input.findings, input.entries);
-  const failRank = VERIFICATION_RANK[input.failOn];
+  const failRank = verificationRank(input.failOn);
   const classified: Classified[] = [];
   const perTool = new Map<string, ToolCounts>();
   for (const r of input.reports) for (const t of r.tools) if (!perTool.has(t)) perTool.set(t, emptyCounts());
@@ -150,17 +158,17 @@ export function evaluate(input: EvaluateInput): Evaluation {
     else status = inScope(finding, input.scope) ? 'new' : 'pre-existing';
     let severity: Severity = 'note';
     if (status === 'expired') severity = 'error';
-    else if (status === 'new') severity = VERIFICATION_RANK[finding.verification] >= failRank ? 'error' : 'warning';
+    else if (status === 'new') severity = verificationRank(finding.verification) >= failRank ? 'error' : 'warning';
     // Every field present (entry undefined when none): one shape for 100,000s (see rawFinding).
     classified.push({ finding, status, entry, severity, urgency: urgencyOf(status, severity, finding.verification) });
-    counts[status]++;
+    countStatus(counts, status);
     if (severity === 'error') counts.failing++;
     if (finding.verification === 'verified') counts.verified++;
     for (const tool of finding.tools) {
       let t = perTool.get(tool);
       if (!t) perTool.set(tool, (t = emptyCounts()));
       t.findings++;
-      t[status]++;
+      countStatus(t, status);
     }
   }
 

@@ -7,7 +7,7 @@ import { compareText, type Severity } from '../../common/src/result';
 import { SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RUNS, sarifText, type SarifResultInput, type SarifRunInput } from '../../common/src/sarif';
 import type { MergedFinding } from './dedupe';
 import type { Classified } from './evaluate';
-import { KNOWN_TOOLS } from './model';
+import { KNOWN_TOOLS, type Verification } from './model';
 
 export const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
 /** Aim below the cap: the estimate is sampled. */
@@ -21,19 +21,26 @@ export interface SarifPlan {
   estimatedGzipBytes: number;
 }
 
-const SEVERITY: Record<string, Severity> = { verified: 'error', unknown: 'warning', unverified: 'note' };
+/** The SARIF level of a verification (comparisons, not a table looked up by name: see verificationRank). */
+function severityOf(v: Verification): Severity {
+  return v === 'verified' ? 'error' : v === 'unknown' ? 'warning' : 'note';
+}
 
 export function runName(tool: string): string {
   return `release-gates/secret-scan/${tool}`;
 }
 
-const VERB = { verified: 'Verified', unknown: 'Unconfirmed', unverified: 'Unverified' } as const;
+function verbOf(v: Verification): string {
+  return v === 'verified' ? 'Verified' : v === 'unknown' ? 'Unconfirmed' : 'Unverified';
+}
 
-const LEVEL_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+function levelRank(level: Severity): number {
+  return level === 'error' ? 0 : level === 'warning' ? 1 : 2;
+}
 
 /** Failing findings are errors; the rest take their level from verification. */
 function levelOf(c: Classified): Severity {
-  return c.status === 'expired' || (c.status === 'new' && c.severity === 'error') ? 'error' : SEVERITY[c.finding.verification]!;
+  return c.status === 'expired' || (c.status === 'new' && c.severity === 'error') ? 'error' : severityOf(c.finding.verification);
 }
 
 /**
@@ -48,7 +55,7 @@ class Messages {
     const f = c.finding;
     const last = this.last;
     if (last && sameMessage(last.finding, f) && last.status === c.status) return last.text;
-    const text = `${VERB[f.verification]} ${f.family} secret, ${c.status}${f.tools.length > 1 ? `; found by ${f.tools.join(', ')}` : ''}${f.locations.length > 1 ? `; ${f.locations.length} places` : ''}.`;
+    const text = `${verbOf(f.verification)} ${f.family} secret, ${c.status}${f.tools.length > 1 ? `; found by ${f.tools.join(', ')}` : ''}${f.locations.length > 1 ? `; ${f.locations.length} places` : ''}.`;
     this.last = { finding: f, status: c.status, text };
     return text;
   }
@@ -115,7 +122,7 @@ export function planSarif(classified: readonly Classified[], toolsSeen: Iterable
   // The lists of each source tool's run, looked up once per tool rather than per finding.
   const listsOf = new Map(tools.map((t) => [t, byRun.get(runTool(t))!]));
   for (const c of classified) {
-    const level = LEVEL_RANK[levelOf(c)];
+    const level = levelRank(levelOf(c));
     for (const tool of c.finding.tools) (listsOf.get(tool) ?? byRun.get(runTool(tool)))![level]!.push(c, tool);
   }
   const omitted = new Map<string, number>();
