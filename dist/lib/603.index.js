@@ -657,6 +657,15 @@ function plainAbsolute(raw, workspace) {
     }
     return raw.slice(1);
 }
+/**
+ * `text` as a string of its own. V8 makes a slice of 13 or more characters a view into the string it
+ * was cut from: a secret cut from secretlint's `sourceContent` kept the whole scanned file alive for as
+ * long as the secret was registered (the whole run). Prepending a character builds a new string that
+ * the slice then flattens into a copy of exactly `text` (lone surrogates included).
+ */
+function detached(text) {
+    return ` ${text}`.slice(1);
+}
 /** The uncached, unshortcut normal form (exported for tests). */
 function normalise(raw, workspace) {
     let p = raw.trim();
@@ -1095,7 +1104,8 @@ function parseDetectSecretsAudit(v, sink) {
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/formats/secretlint.ts
 // secretlint `--format json` (an array of SecretLintCoreResult) and its `github` formatter output.
 // `sourceContent` is the whole scanned file, secret included: only the matched range is taken from
-// it (as the secret, in memory), and nothing else of it is kept.
+// it (as the secret, in memory, copied out so the file's text is not kept with it), and nothing else
+// of it is kept.
 
 
 
@@ -1125,7 +1135,7 @@ function parseSecretlintJson(value, sink, first = 0) {
             const [start, end] = range;
             let secret;
             if (content && typeof start === 'number' && typeof end === 'number' && start >= 0 && end > start && end <= content.length) {
-                secret = content.slice(start, end);
+                secret = detached(content.slice(start, end));
                 sink.raw(secret);
             }
             // Unmasked runs (--no-maskSecrets) repeat the secret in `message` and `data`.

@@ -206,7 +206,14 @@ var glob = __webpack_require__(1473);
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/model.ts
 // The one finding model every scanner's report is normalised into. A RawFinding may hold the raw
 // secret, in memory only: it is fingerprinted and dropped before anything is written.
-const VERIFICATION_RANK = { verified: 2, unknown: 1, unverified: 0 };
+/**
+ * Verified 2, unknown 1, unverified 0. A function of comparisons rather than a table looked up by the
+ * name: a keyed lookup whose key changes from one finding to the next (100,000s of times, in the
+ * merge and the evaluation) deoptimised the functions doing it and left them on the generic path.
+ */
+function verificationRank(v) {
+    return v === 'verified' ? 2 : v === 'unknown' ? 1 : 0;
+}
 /** Stable ids of the scanners we know; other SARIF producers keep their (slugged) driver name. */
 const KNOWN_TOOLS = ['gitleaks', 'trufflehog', 'detect-secrets', 'secretlint', 'github-secret-scanning'];
 /**
@@ -2443,10 +2450,10 @@ function mergeSources(raws) {
         if (!existing) {
             sources.push(sourceOf(raw));
         }
-        else if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[existing.verification]) {
+        else if (verificationRank(raw.verification) > verificationRank(existing.verification)) {
             existing.verification = raw.verification;
         }
-        if (VERIFICATION_RANK[raw.verification] > VERIFICATION_RANK[verification])
+        if (verificationRank(raw.verification) > verificationRank(verification))
             verification = raw.verification;
         if (raw.suppressedAtSource)
             suppression ??= raw.suppressedAtSource;
@@ -2582,7 +2589,7 @@ function smallest(list, k, compare) {
 
 /** Lower is listed first: expired entries, then failing findings, then verified before unverified. */
 function urgencyOf(status, severity, verification) {
-    return (status === 'expired' ? 0 : 6) + (severity === 'error' ? 0 : 3) + (2 - VERIFICATION_RANK[verification]);
+    return (status === 'expired' ? 0 : 6) + (severity === 'error' ? 0 : 3) + (2 - verificationRank(verification));
 }
 const DEFAULT_MAX_FINDINGS = 1000;
 function onChangedLine(loc, scope) {
@@ -2647,12 +2654,23 @@ function bySite(a, b) {
     const lb = b.finding.locations[0];
     return (0,result/* compareText */.n6)(la?.file ?? '', lb?.file ?? '') || (la?.line ?? 0) - (lb?.line ?? 0) || (0,result/* compareText */.n6)(a.finding.fingerprint, b.finding.fingerprint);
 }
+/** counts[status]++, spelled out for the same reason as verificationRank. */
+function countStatus(counts, status) {
+    if (status === 'new')
+        counts.new++;
+    else if (status === 'pre-existing')
+        counts['pre-existing']++;
+    else if (status === 'suppressed')
+        counts.suppressed++;
+    else
+        counts.expired++;
+}
 function emptyCounts() {
     return { findings: 0, new: 0, 'pre-existing': 0, suppressed: 0, expired: 0 };
 }
 function evaluate(input) {
     const matches = matchBaseline(input.findings, input.entries);
-    const failRank = VERIFICATION_RANK[input.failOn];
+    const failRank = verificationRank(input.failOn);
     const classified = [];
     const perTool = new Map();
     for (const r of input.reports)
@@ -2673,10 +2691,10 @@ function evaluate(input) {
         if (status === 'expired')
             severity = 'error';
         else if (status === 'new')
-            severity = VERIFICATION_RANK[finding.verification] >= failRank ? 'error' : 'warning';
+            severity = verificationRank(finding.verification) >= failRank ? 'error' : 'warning';
         // Every field present (entry undefined when none): one shape for 100,000s (see rawFinding).
         classified.push({ finding, status, entry, severity, urgency: urgencyOf(status, severity, finding.verification) });
-        counts[status]++;
+        countStatus(counts, status);
         if (severity === 'error')
             counts.failing++;
         if (finding.verification === 'verified')
@@ -2686,7 +2704,7 @@ function evaluate(input) {
             if (!t)
                 perTool.set(tool, (t = emptyCounts()));
             t.findings++;
-            t[status]++;
+            countStatus(t, status);
         }
     }
     const used = new Set(matches.values());
@@ -2811,15 +2829,22 @@ const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
 /** Aim below the cap: the estimate is sampled. */
 const GZIP_TARGET = Math.floor(SARIF_MAX_GZIP_BYTES * 0.85);
 const OTHER_TOOL = 'other-sarif';
-const SEVERITY = { verified: 'error', unknown: 'warning', unverified: 'note' };
+/** The SARIF level of a verification (comparisons, not a table looked up by name: see verificationRank). */
+function severityOf(v) {
+    return v === 'verified' ? 'error' : v === 'unknown' ? 'warning' : 'note';
+}
 function runName(tool) {
     return `release-gates/secret-scan/${tool}`;
 }
-const VERB = { verified: 'Verified', unknown: 'Unconfirmed', unverified: 'Unverified' };
-const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+function verbOf(v) {
+    return v === 'verified' ? 'Verified' : v === 'unknown' ? 'Unconfirmed' : 'Unverified';
+}
+function levelRank(level) {
+    return level === 'error' ? 0 : level === 'warning' ? 1 : 2;
+}
 /** Failing findings are errors; the rest take their level from verification. */
 function levelOf(c) {
-    return c.status === 'expired' || (c.status === 'new' && c.severity === 'error') ? 'error' : SEVERITY[c.finding.verification];
+    return c.status === 'expired' || (c.status === 'new' && c.severity === 'error') ? 'error' : severityOf(c.finding.verification);
 }
 /**
  * The message of a result: what and who, briefly (the location is the result's own). Neighbouring
@@ -2833,7 +2858,7 @@ class Messages {
         const last = this.last;
         if (last && sameMessage(last.finding, f) && last.status === c.status)
             return last.text;
-        const text = `${VERB[f.verification]} ${f.family} secret, ${c.status}${f.tools.length > 1 ? `; found by ${f.tools.join(', ')}` : ''}${f.locations.length > 1 ? `; ${f.locations.length} places` : ''}.`;
+        const text = `${verbOf(f.verification)} ${f.family} secret, ${c.status}${f.tools.length > 1 ? `; found by ${f.tools.join(', ')}` : ''}${f.locations.length > 1 ? `; ${f.locations.length} places` : ''}.`;
         this.last = { finding: f, status: c.status, text };
         return text;
     }
@@ -2904,7 +2929,7 @@ function planSarif(classified, toolsSeen, version) {
     // The lists of each source tool's run, looked up once per tool rather than per finding.
     const listsOf = new Map(tools.map((t) => [t, byRun.get(runTool(t))]));
     for (const c of classified) {
-        const level = LEVEL_RANK[levelOf(c)];
+        const level = levelRank(levelOf(c));
         for (const tool of c.finding.tools)
             (listsOf.get(tool) ?? byRun.get(runTool(tool)))[level].push(c, tool);
     }

@@ -105,6 +105,16 @@ export function plainAbsolute(raw: string, workspace?: string): string | undefin
   return raw.slice(1);
 }
 
+/**
+ * `text` as a string of its own. V8 makes a slice of 13 or more characters a view into the string it
+ * was cut from: a secret cut from secretlint's `sourceContent` kept the whole scanned file alive for as
+ * long as the secret was registered (the whole run). Prepending a character builds a new string that
+ * the slice then flattens into a copy of exactly `text` (lone surrogates included).
+ */
+export function detached(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
 /** The uncached, unshortcut normal form (exported for tests). */
 export function normalise(raw: string, workspace?: string): string | undefined {
   let p = raw.trim();

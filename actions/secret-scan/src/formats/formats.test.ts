@@ -7,7 +7,9 @@ import { ingestText, type IngestResult } from '../ingest';
 import { sha1Hex } from '../fingerprint';
 import { FIELDS } from '../packed';
 import { readdirSync } from 'node:fs';
-import { isPlainRelative, normalise, normalisePath, plainAbsolute } from './common';
+import { detached, isPlainRelative, normalise, normalisePath, plainAbsolute } from './common';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 const FIXTURES = join(__dirname, '..', '..', 'test', 'fixtures');
 
@@ -177,6 +179,44 @@ describe('secretlint', () => {
     ingestText(JSON.stringify(report), 's.json', undefined, (v) => registered.push(v));
     expect(registered.filter((v) => v === 'found GitHub Token: ****')).toHaveLength(1);
     expect(registered.sort()).toEqual(['found GitHub Token: ****', ...secrets].sort());
+  });
+});
+
+describe('secretlint secrets cut from sourceContent', () => {
+  it('are copies of exactly the text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(detached(text)).toBe(text);
+      }),
+    );
+  });
+
+  it('keep no scanned file alive: registered values and findings hold the secret alone', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // 100 files of 200 KB, one secret each: the report text and its tree are dropped after reading.
+    const read = () => {
+      const report = Array.from({ length: 100 }, (_, i) => {
+        const secret = `cnry-sl-${i}-0123456789abcdef`;
+        return {
+          filePath: `/home/runner/work/demo/demo/f${i}.js`,
+          sourceContent: `${'x'.repeat(200_000)}${secret}\n`,
+          messages: [{ ruleId: '@secretlint/secretlint-rule-pattern', range: [200_000, 200_000 + secret.length], loc: { start: { line: 1 }, end: { line: 1 } } }],
+        };
+      });
+      const registered: string[] = [];
+      const result = ingestText(JSON.stringify(report), 'sl.json', undefined, (v) => registered.push(v), '/home/runner/work/demo/demo');
+      return { result, registered };
+    };
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept = read();
+    gc();
+    const retained = process.memoryUsage().heapUsed - before;
+    expect(kept.result.findings).toHaveLength(100);
+    expect(kept.registered).toContain('cnry-sl-7-0123456789abcdef');
+    // A slice of each file would keep 20 MB.
+    expect(retained).toBeLessThan(4_000_000);
   });
 });
 

@@ -1,11 +1,12 @@
 // secretlint `--format json` (an array of SecretLintCoreResult) and its `github` formatter output.
 // `sourceContent` is the whole scanned file, secret included: only the matched range is taken from
-// it (as the secret, in memory), and nothing else of it is kept.
+// it (as the secret, in memory, copied out so the file's text is not kept with it), and nothing else
+// of it is kept.
 
 import { InputError } from '../../../common/src/errors';
 import { ruleFamily } from '../family';
 import { normaliseSecret } from '../fingerprint';
-import { entryError, lineNo, normalisePath, rec, str, unmasked, type JsonRecord, type Sink } from './common';
+import { detached, entryError, lineNo, normalisePath, rec, str, unmasked, type JsonRecord, type Sink } from './common';
 
 export function isSecretlintResult(e: JsonRecord): boolean {
   return 'filePath' in e && 'messages' in e;
@@ -32,7 +33,7 @@ export function parseSecretlintJson(value: unknown[], sink: Sink, first = 0): vo
       const [start, end] = range;
       let secret: string | undefined;
       if (content && typeof start === 'number' && typeof end === 'number' && start >= 0 && end > start && end <= content.length) {
-        secret = content.slice(start, end);
+        secret = detached(content.slice(start, end));
         sink.raw(secret);
       }
       // Unmasked runs (--no-maskSecrets) repeat the secret in `message` and `data`.
