@@ -347,9 +347,10 @@ function mergeSources(raws: readonly RawFinding[]): Pick<MergedFinding, 'tools' 
 }
 
 /**
- * `items` in an array of exactly their number. An array grown by push from empty has room for at least 16
- * (V8 grows capacity by half plus 16), and a merged secret's five lists live to the end of the run:
- * on the bench, trimmed copies kept ~22 MB less on the heap for every collection to copy and mark.
+ * `items` in an array of exactly their number. An array grown by push from empty has room for at
+ * least 16 (V8 grows capacity by half plus 16), and a merged secret's five lists live to the end of
+ * the run: on the bench, trimmed copies kept ~22 MB less on the heap for every collection to copy
+ * and mark.
  */
 function exact<T>(items: T[]): T[] {
   return items.slice();
