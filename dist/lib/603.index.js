@@ -24,12 +24,12 @@ var errors = __webpack_require__(8860);
 var git = __webpack_require__(9963);
 // EXTERNAL MODULE: ./actions/common/src/readers.ts
 var readers = __webpack_require__(3027);
+// EXTERNAL MODULE: ./actions/common/src/result.ts
+var result = __webpack_require__(2354);
 // EXTERNAL MODULE: ./actions/common/src/files.ts
 var files = __webpack_require__(540);
 // EXTERNAL MODULE: ./actions/common/src/version.ts + 1 modules
 var version = __webpack_require__(3313);
-// EXTERNAL MODULE: ./actions/common/src/result.ts
-var result = __webpack_require__(2354);
 // EXTERNAL MODULE: ./actions/common/src/json-syntax.ts
 var json_syntax = __webpack_require__(9721);
 ;// CONCATENATED MODULE: ./actions/secret-scan/src/json.ts
@@ -2660,6 +2660,7 @@ function toFinding(c, baselineFile) {
         finding.endLine = loc.endLine;
     return finding;
 }
+/** By the first place (file, then line), then by fingerprint: a stable order for findings of equal urgency. */
 function bySite(a, b) {
     const la = a.finding.locations[0];
     const lb = b.finding.locations[0];
@@ -3073,10 +3074,7 @@ function findingRows(list) {
  * each finding's locations.
  */
 function worstFirst(a, b) {
-    return (a.urgency - b.urgency ||
-        (0,result/* compareText */.n6)(a.finding.locations[0]?.file ?? '', b.finding.locations[0]?.file ?? '') ||
-        (a.finding.locations[0]?.line ?? 0) - (b.finding.locations[0]?.line ?? 0) ||
-        (0,result/* compareText */.n6)(a.finding.fingerprint, b.finding.fingerprint));
+    return a.urgency - b.urgency || bySite(a, b);
 }
 /** Both listings' worst in one pass over the findings (a large run has 100,000s). */
 function worstOf(classified) {

@@ -124,7 +124,8 @@ function toFinding(c: Classified, baselineFile: string): Finding {
   return finding;
 }
 
-function bySite(a: Classified, b: Classified): number {
+/** By the first place (file, then line), then by fingerprint: a stable order for findings of equal urgency. */
+export function bySite(a: Classified, b: Classified): number {
   const la = a.finding.locations[0];
   const lb = b.finding.locations[0];
   return compareText(la?.file ?? '', lb?.file ?? '') || (la?.line ?? 0) - (lb?.line ?? 0) || compareText(a.finding.fingerprint, b.finding.fingerprint);

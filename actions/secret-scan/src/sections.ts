@@ -5,7 +5,7 @@ import { compareText } from '../../common/src/result';
 import { code, escapeMarkdown, table, type SummarySection } from '../../common/src/summary';
 import type { Baseline } from './baseline';
 import type { Evaluation, Classified } from './evaluate';
-import { describeLocation, shortFingerprint } from './evaluate';
+import { bySite, describeLocation, shortFingerprint } from './evaluate';
 import type { ReportInfo } from './model';
 import { smallest, Smallest } from './smallest';
 
@@ -29,12 +29,7 @@ function findingRows(list: readonly Classified[]): string[][] {
  * each finding's locations.
  */
 export function worstFirst(a: Classified, b: Classified): number {
-  return (
-    a.urgency - b.urgency ||
-    compareText(a.finding.locations[0]?.file ?? '', b.finding.locations[0]?.file ?? '') ||
-    (a.finding.locations[0]?.line ?? 0) - (b.finding.locations[0]?.line ?? 0) ||
-    compareText(a.finding.fingerprint, b.finding.fingerprint)
-  );
+  return a.urgency - b.urgency || bySite(a, b);
 }
 
 /** The MAX_ROWS worst findings of each listing, and how many each has. */
